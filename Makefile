@@ -1,0 +1,58 @@
+# scamrank: every target is listed by `make help`.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE := data/sample
+MODEL  := artifacts/model
+SCORES := artifacts/sample-scores.csv
+export MLFLOW_ENABLE_TELEMETRY := false
+export DO_NOT_TRACK := 1
+
+.PHONY: help install run test lint format bench data train score clean
+
+help: ## List every target with what it does.
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "scamrank needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip  # an old pip misses lxml_html_clean for trafilatura
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install scamrank with its test tools.
+
+run: install ## Train on data/sample if no model exists yet, score the sample, print the top ten.
+	@test -f $(MODEL)/model.txt || $(BIN)/scamrank train $(SAMPLE) --model-out $(MODEL)
+	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --out $(SCORES)
+
+test: install ## Run the test suite (offline; tests that need ../shared skip without it).
+	$(BIN)/python -m pytest -q
+
+lint: install ## Check the code with ruff (lint and format).
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format the code with ruff and apply safe fixes.
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install ## Print speed figures of the feature pipeline (sample and ../shared corpora).
+	$(BIN)/python tests/benchmarks/pipeline_speed.py
+
+data: install ## Regenerate the committed sample bundle data/sample (deterministic).
+	rm -rf $(SAMPLE).new && $(BIN)/scamrank synth $(SAMPLE).new --sites 360 --seed 7
+	rm -rf $(SAMPLE) && mv $(SAMPLE).new $(SAMPLE)
+
+train: install ## Retrain the model on data/sample into artifacts/model.
+	$(BIN)/scamrank train $(SAMPLE) --model-out $(MODEL)
+
+score: install ## Score data/sample with artifacts/model into artifacts/sample-scores.csv.
+	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --out $(SCORES)
+
+clean: ## Remove the virtual environment, caches and artifacts.
+	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache *.egg-info

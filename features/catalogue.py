@@ -1,0 +1,473 @@
+"""Every feature's name, type and one-line meaning, and how a reason reads for an investigator.
+
+The model stores the names it was trained with; scoring refuses a model whose names differ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LCEN = "LCEN art. 6"
+CONSO_INFO = "Code de la consommation L111-1"
+CONSO_WITHDRAWAL = "Code de la consommation L221-5"
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    kind: str  # "bool", "int" or "float"
+    meaning: str
+    says: str  # the reason text: for a bool, when true; for a number, a template with {v}
+    says_false: str = ""  # for a bool, when false
+    law: str = ""  # the legal reference the reason rests on, where there is one
+
+
+def _b(name: str, meaning: str, says: str, says_false: str, law: str = "") -> Feature:
+    return Feature(name, "bool", meaning, says, says_false, law)
+
+
+def _n(name: str, kind: str, meaning: str, says: str, law: str = "") -> Feature:
+    return Feature(name, kind, meaning, says, "", law)
+
+
+CATALOGUE: tuple[Feature, ...] = (
+    # Domain name and registration (RDAP), as of the report date.
+    _n(
+        "domain_length",
+        "int",
+        "characters in the domain label",
+        "domain name of {v:.0f} characters",
+    ),
+    _n(
+        "domain_hyphens", "int", "hyphens in the domain label", "{v:.0f} hyphens in the domain name"
+    ),
+    _n("domain_digits", "int", "digits in the domain label", "{v:.0f} digits in the domain name"),
+    _b(
+        "domain_tld_cheap",
+        "the TLD is one favoured by throw-away shops (.shop, .top, .xyz...)",
+        "cheap throw-away TLD",
+        "established TLD",
+    ),
+    _b(
+        "domain_tld_market",
+        "the TLD is a country TLD of the markets served (.fr, .de...)",
+        "country TLD",
+        "not a country TLD",
+    ),
+    _n(
+        "domain_sales_words",
+        "int",
+        "sales words in the domain (outlet, soldes, official...)",
+        "{v:.0f} sales words in the domain name",
+    ),
+    _b(
+        "domain_has_brand",
+        "the domain contains a well-known brand name",
+        "a well-known brand name in the domain",
+        "no brand name in the domain",
+    ),
+    _b(
+        "domain_brand_lookalike",
+        "the domain holds a near miss of a well-known brand (n1ke, adiddas)",
+        "domain name imitates a well-known brand",
+        "no brand imitation in the domain",
+    ),
+    _b(
+        "rdap_found",
+        "an RDAP record of the domain was captured",
+        "registration record found",
+        "no registration record (RDAP) for the domain",
+    ),
+    _n(
+        "domain_age_days",
+        "float",
+        "days from the domain's registration to the report",
+        "domain registered {v:.0f} days before the report",
+    ),
+    _n(
+        "domain_registration_span_days",
+        "float",
+        "days from registration to expiry",
+        "domain registered for {v:.0f} days in all",
+    ),
+    _n(
+        "domain_days_since_change",
+        "float",
+        "days from the last change of the domain to the report",
+        "domain record changed {v:.0f} days before the report",
+    ),
+    _b(
+        "domain_registrant_redacted",
+        "the registrant's identity is redacted or behind a proxy",
+        "registrant hidden by privacy redaction",
+        "registrant named in the registry",
+    ),
+    # Legal notice.
+    _b(
+        "legal_page_found",
+        "a legal-notice page (mentions légales, Impressum...) was found",
+        "legal notice page found",
+        "no legal notice page",
+        LCEN,
+    ),
+    _b(
+        "terms_page_found",
+        "a terms-of-sale page (CGV, AGB...) was found",
+        "terms of sale found",
+        "no terms of sale",
+        CONSO_INFO,
+    ),
+    _b("contact_page_found", "a contact page was found", "contact page found", "no contact page"),
+    _b(
+        "legal_company_id",
+        "a company identifier is given (SIREN, VAT, HRB, P.IVA, NIF...)",
+        "company identifier given",
+        "no company identifier (SIREN, VAT...) on the legal notice",
+        LCEN,
+    ),
+    _b(
+        "legal_company_id_valid",
+        "every company identifier that has a checksum passes it",
+        "company identifiers pass their checksums",
+        "a company identifier fails its checksum",
+        LCEN,
+    ),
+    _b(
+        "legal_siren",
+        "a SIREN or SIRET is given",
+        "SIREN given",
+        "no SIREN on the legal notice",
+        LCEN,
+    ),
+    _b(
+        "legal_siren_luhn_ok",
+        "every SIREN given passes the Luhn checksum",
+        "SIREN passes the Luhn check",
+        "SIREN fails the Luhn check (invented or mistyped)",
+        LCEN,
+    ),
+    _b("legal_vat", "an intra-EU VAT number is given", "VAT number given", "no VAT number", LCEN),
+    _b(
+        "legal_vat_key_ok",
+        "the French VAT key matches its SIREN",
+        "VAT key matches",
+        "French VAT number with a wrong key",
+        LCEN,
+    ),
+    _b(
+        "legal_vat_matches_siren",
+        "the VAT number is that of the SIREN given",
+        "VAT number and SIREN agree",
+        "VAT number belongs to another SIREN",
+        LCEN,
+    ),
+    _b(
+        "legal_identity_conflict",
+        "pages name more than one SIREN",
+        "pages name different companies (several SIRENs)",
+        "one identity on every page",
+        LCEN,
+    ),
+    _b(
+        "legal_company_form",
+        "a legal form is given (SAS, SARL, GmbH, Ltd...)",
+        "legal form given",
+        "no company name with a legal form",
+        LCEN,
+    ),
+    _b(
+        "legal_registry",
+        "a trade register is named (RCS, Handelsregister...)",
+        "trade register named",
+        "no trade register (RCS) named",
+        LCEN,
+    ),
+    _b(
+        "legal_capital",
+        "the share capital is given",
+        "share capital given",
+        "no share capital",
+        LCEN,
+    ),
+    _b(
+        "legal_address",
+        "a postal address with a postcode is given",
+        "postal address given",
+        "no postal address",
+        LCEN,
+    ),
+    _b("legal_phone", "a phone number is given", "phone number given", "no phone number", LCEN),
+    _b("legal_email", "an e-mail address is given", "e-mail given", "no e-mail address", LCEN),
+    _b(
+        "legal_director",
+        "a publication director or managing director is named",
+        "publication director named",
+        "no publication director",
+        LCEN,
+    ),
+    _b("legal_host", "the host is named", "host named", "no host named", LCEN),
+    _b(
+        "legal_mediator",
+        "a consumer mediator is named",
+        "consumer mediator named",
+        "no consumer mediator",
+        "Code de la consommation L616-1",
+    ),
+    _b(
+        "legal_withdrawal_14d",
+        "the 14-day withdrawal right is stated",
+        "14-day withdrawal right stated",
+        "no 14-day withdrawal right stated",
+        CONSO_WITHDRAWAL,
+    ),
+    _n(
+        "legal_completeness",
+        "float",
+        "share of the required legal-notice fields given",
+        "legal notice {v:.0%} complete",
+        LCEN,
+    ),
+    _b(
+        "legal_email_freemail",
+        "the seller's e-mail is on a free-mail provider",
+        "seller e-mail on a free-mail provider",
+        "seller e-mail not on free-mail",
+    ),
+    _b(
+        "legal_email_own_domain",
+        "the seller's e-mail is on the shop's own domain",
+        "seller e-mail on the shop's domain",
+        "seller e-mail not on the shop's domain",
+    ),
+    _b(
+        "legal_company_matches_site",
+        "the company named fits the shop's name or domain",
+        "company name fits the shop",
+        "the company named does not fit the shop's name or domain",
+        LCEN,
+    ),
+    # Payment.
+    _b("pay_card", "card payment is shown", "card payment shown", "no card payment"),
+    _b("pay_paypal", "PayPal is shown", "PayPal shown", "no PayPal"),
+    _b(
+        "pay_wallet",
+        "Apple Pay, Google Pay or another wallet is shown",
+        "wallet payment shown",
+        "no wallet",
+    ),
+    _b(
+        "pay_deferred",
+        "deferred payment (Klarna, 3x...) is shown",
+        "deferred payment shown",
+        "no deferred payment",
+    ),
+    _b("pay_cod", "cash on delivery is offered", "cash on delivery", "no cash on delivery"),
+    _b("pay_transfer", "bank transfer is offered", "bank transfer offered", "no bank transfer"),
+    _b(
+        "pay_money_transfer",
+        "a money transfer (Western Union, MoneyGram) is asked for",
+        "payment by money transfer (Western Union...)",
+        "no money transfer",
+    ),
+    _b(
+        "pay_crypto",
+        "crypto-currency payment is offered",
+        "payment in crypto-currency",
+        "no crypto",
+    ),
+    _b(
+        "pay_voucher",
+        "prepaid vouchers (PCS, Transcash, Neosurf...) are accepted",
+        "payment by prepaid vouchers (PCS, Transcash...)",
+        "no prepaid vouchers",
+    ),
+    _n("pay_methods_count", "int", "payment methods shown", "{v:.0f} payment methods shown"),
+    _b(
+        "pay_checkout_found",
+        "a cart or checkout page was captured",
+        "checkout page captured",
+        "no checkout page captured",
+    ),
+    _b(
+        "pay_protected_offered",
+        "a method with buyer protection (card, PayPal...) is really offered",
+        "card or PayPal offered",
+        "no protected payment method (card, PayPal) offered",
+    ),
+    _b(
+        "pay_irreversible_only",
+        "only irreversible methods (transfer, money order, crypto, vouchers)",
+        "payment by bank transfer or other irreversible means only",
+        "a reversible payment method offered",
+    ),
+    _b(
+        "pay_logo_checkout_mismatch",
+        "card or PayPal logos are shown but the checkout offers neither",
+        "card/PayPal logos shown but the checkout does not offer them",
+        "checkout matches the logos",
+    ),
+    # Text.
+    _n("text_words", "int", "words of visible text over all pages", "{v:.0f} words of text"),
+    _n(
+        "text_main_words",
+        "int",
+        "words of main text on the landing page (trafilatura)",
+        "{v:.0f} words of main text on the landing page",
+    ),
+    _n(
+        "text_urgency_per_1k",
+        "float",
+        "urgency and scarcity phrases per 1,000 words",
+        "{v:.1f} urgency phrases per 1,000 words",
+    ),
+    _n(
+        "text_guarantee_per_1k",
+        "float",
+        "guarantee and reassurance phrases per 1,000 words",
+        "{v:.1f} reassurance phrases per 1,000 words",
+    ),
+    _n(
+        "text_max_discount_claim",
+        "int",
+        "largest discount claimed in the text, in percent",
+        "discounts of up to {v:.0f}% claimed",
+    ),
+    _n(
+        "text_languages", "int", "languages detected across pages", "{v:.0f} languages across pages"
+    ),
+    # Prices.
+    _n(
+        "price_struck_count", "int", "struck-through former prices", "{v:.0f} struck-through prices"
+    ),
+    _n(
+        "price_max_discount",
+        "float",
+        "deepest discount against a former price",
+        "discount of {v:.0%} against a former price",
+    ),
+    _n(
+        "price_mean_discount",
+        "float",
+        "mean discount against former prices",
+        "mean discount of {v:.0%} against former prices",
+    ),
+    _n(
+        "price_share_pages_discounted",
+        "float",
+        "share of pages showing a former price",
+        "{v:.0%} of pages show discounts",
+    ),
+    _n(
+        "price_jsonld_offers",
+        "int",
+        "prices in structured data (JSON-LD offers)",
+        "{v:.0f} structured prices",
+    ),
+    # Structure.
+    _n("pages_captured", "int", "HTML pages captured", "{v:.0f} pages captured"),
+    _n(
+        "pages_unparseable",
+        "int",
+        "captured pages that were empty or not HTML",
+        "{v:.0f} empty or broken pages",
+    ),
+    _n("links_internal", "int", "distinct internal links", "{v:.0f} internal links"),
+    _n("links_external", "int", "distinct external links", "{v:.0f} external links"),
+    _n(
+        "responses_non_html",
+        "int",
+        "non-HTML responses captured (images, scripts...)",
+        "{v:.0f} non-HTML responses",
+    ),
+    _n(
+        "social_links_dead",
+        "int",
+        "social-network links that lead to no profile",
+        "{v:.0f} social links that lead to no profile",
+    ),
+    _n(
+        "trust_badges_unlinked",
+        "int",
+        "trust badges that do not link to their certifier",
+        "{v:.0f} trust badges that link to nothing",
+    ),
+    _b(
+        "countdown_timer",
+        "a countdown timer pushes buyers",
+        "countdown timer on the site",
+        "no countdown timer",
+    ),
+)
+
+# Which way a feature may move the score, from what investigators know of frauds: +1 a higher value
+# may only raise it, -1 only lower it, absent: either way. The model is held to these (LightGBM
+# monotone constraints), so that a site that fixes its legal notice or offers card payment is never
+# scored worse for it, whatever quirks the training sample has.
+DIRECTIONS: dict[str, int] = {
+    "domain_tld_cheap": 1,
+    "domain_sales_words": 1,
+    "domain_has_brand": 1,
+    "domain_brand_lookalike": 1,
+    "domain_age_days": -1,
+    "domain_registration_span_days": -1,
+    "legal_page_found": -1,
+    "terms_page_found": -1,
+    "contact_page_found": -1,
+    "legal_company_id": -1,
+    "legal_company_id_valid": -1,
+    "legal_siren": -1,
+    "legal_siren_luhn_ok": -1,
+    "legal_vat": -1,
+    "legal_vat_key_ok": -1,
+    "legal_vat_matches_siren": -1,
+    "legal_identity_conflict": 1,
+    "legal_company_form": -1,
+    "legal_registry": -1,
+    "legal_capital": -1,
+    "legal_address": -1,
+    "legal_phone": -1,
+    "legal_email": -1,
+    "legal_director": -1,
+    "legal_host": -1,
+    "legal_mediator": -1,
+    "legal_withdrawal_14d": -1,
+    "legal_completeness": -1,
+    "legal_email_freemail": 1,
+    "legal_email_own_domain": -1,
+    "legal_company_matches_site": -1,
+    "pay_card": -1,
+    "pay_paypal": -1,
+    "pay_wallet": -1,
+    "pay_deferred": -1,
+    "pay_cod": -1,
+    "pay_transfer": 1,
+    "pay_money_transfer": 1,
+    "pay_crypto": 1,
+    "pay_voucher": 1,
+    "pay_methods_count": -1,
+    "pay_protected_offered": -1,
+    "pay_irreversible_only": 1,
+    "pay_logo_checkout_mismatch": 1,
+    "text_urgency_per_1k": 1,
+    "trust_badges_unlinked": 1,
+    "social_links_dead": 1,
+    "text_max_discount_claim": 1,
+    "price_max_discount": 1,
+    "price_mean_discount": 1,
+    "price_share_pages_discounted": 1,
+}
+
+FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in CATALOGUE)
+BY_NAME: dict[str, Feature] = {f.name: f for f in CATALOGUE}
+
+
+def describe(name: str, value: float | int | bool | None) -> str:
+    """One reason, in words, for a feature's value on a row."""
+    feature = BY_NAME[name]
+    if value is None or value != value:  # None or NaN: the fact could not be established
+        return f"unknown: {feature.meaning}"
+    if feature.kind == "bool":
+        text = feature.says if bool(value) else feature.says_false
+    else:
+        text = feature.says.format(v=value)
+    return text

@@ -1,0 +1,85 @@
+"""Domain features: the name itself and its registration as of the report (RDAP). Unknown stays
+None, never 0: a missing RDAP record says nothing about the site."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from rapidfuzz.distance import OSA
+
+from capture.site import Site
+from features.lexicon import neutral
+
+Row = dict[str, float | int | bool | None]
+
+
+def _days(later: datetime | None, earlier: datetime | None) -> float | None:
+    if later is None or earlier is None:
+        return None
+    return round((later - earlier).total_seconds() / 86400, 1)
+
+
+def brand_lookalike(label: str) -> bool:
+    """True when the label holds a near miss of a well-known brand (adiddas), not the brand.
+    Brands under five letters are left out: one edit from "nike" is "bike".
+    """
+    label = label.replace("-", "")
+    for brand in neutral.BRANDS:
+        if len(brand) < 5 or brand in label:
+            continue
+        allowed = 1 if len(brand) <= 7 else 2
+        for size in (len(brand) - 1, len(brand), len(brand) + 1):
+            for start in range(0, max(0, len(label) - size) + 1):
+                window = label[start : start + size]
+                if OSA.distance(brand, window, score_cutoff=allowed) <= allowed:
+                    return True
+    return False
+
+
+def name_features(domain: str) -> Row:
+    label = domain.split(".", 1)[0]
+    tld = domain.rsplit(".", 1)[-1]
+    words = {w for w in re.split(r"[-\d]+", label) if w}
+    # Short words (fr, eu, sale) count only as whole words between hyphens; long ones anywhere,
+    # since "nikeoutletsoldes" glues them together.
+    sales_words = sum(
+        w in words if len(w) < 5 else w in label for w in set(neutral.DOMAIN_SALES_WORDS)
+    )
+    return {
+        "domain_length": len(label),
+        "domain_hyphens": label.count("-"),
+        "domain_digits": sum(ch.isdigit() for ch in label),
+        "domain_tld_cheap": tld in neutral.TLD_CHEAP,
+        "domain_tld_market": tld in neutral.TLD_MARKET,
+        "domain_sales_words": sales_words,
+        "domain_has_brand": any(b in label.replace("-", "") for b in neutral.BRANDS if len(b) >= 4),
+        "domain_brand_lookalike": brand_lookalike(label),
+    }
+
+
+def registration_features(site: Site) -> Row:
+    """Age and history of the domain at `reported_at`; dates after the report are not yet known."""
+    rdap = site.rdap
+    at = site.reported_at
+    if rdap is None:
+        return {
+            "rdap_found": False,
+            "domain_age_days": None,
+            "domain_registration_span_days": None,
+            "domain_days_since_change": None,
+            "domain_registrant_redacted": None,
+        }
+    registered = rdap.registered_at if rdap.registered_at and rdap.registered_at <= at else None
+    changed = rdap.last_changed_at if rdap.last_changed_at and rdap.last_changed_at <= at else None
+    return {
+        "rdap_found": True,
+        "domain_age_days": _days(at, registered),
+        "domain_registration_span_days": _days(rdap.expires_at, rdap.registered_at),
+        "domain_days_since_change": _days(at, changed),
+        "domain_registrant_redacted": rdap.registrant_redacted,
+    }
+
+
+def domain_features(site: Site) -> Row:
+    return {**name_features(site.domain), **registration_features(site)}

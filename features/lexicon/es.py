@@ -1,0 +1,73 @@
+"""Spanish: aviso legal (LSSI art. 10), condiciones de venta, desistimiento and sales words."""
+
+LEGAL_LINK = (r"aviso[\s_-]*legal", r"informaci[óo]n[\s_-]*legal", r"qui[ée]nes somos")
+TERMS_LINK = (r"condiciones[\s_-]*(?:generales|de[\s_-]*venta|de[\s_-]*compra)", r"t[ée]rminos")
+CONTACT_LINK = (r"\bcontacto\b", r"atenci[óo]n al cliente")
+CHECKOUT_LINK = (r"\bcarrito\b", r"finalizar (?:la )?compra", r"\bpago\b", r"\bpedido\b")
+RETURNS_LINK = (r"env[íi]os?", r"devoluci[óo]n(?:es)?")
+
+COMPANY_FORM = (
+    r"\bS\.?L\.?U?\b",
+    r"\bS\.A\.",
+    r"sociedad limitada",
+    r"sociedad an[óo]nima",
+    r"\baut[óo]nomo\b",
+)
+REGISTRY = (r"registro mercantil", r"\bNIF\b", r"\bCIF\b", r"\bhoja\b")
+CAPITAL = (r"capital social",)
+DIRECTOR = (r"administrador(?:a)?\b", r"responsable\b", r"representante legal")
+HOST = (r"alojamiento", r"alojad[oa]", r"hosting")
+MEDIATOR = (
+    r"resoluci[óo]n (?:alternativa )?de (?:litigios|conflictos)",
+    r"mediaci[óo]n",
+    r"arbitraje de consumo",
+)
+WITHDRAWAL = (
+    r"(?:14|catorce) d[íi]as.{0,120}desistimiento",
+    r"desistimiento.{0,120}(?:14|catorce) d[íi]as",
+)
+
+URGENCY = (
+    r"[úu]ltimas unidades",
+    r"solo quedan \d+",
+    r"oferta limitada",
+    r"date prisa",
+    r"termina (?:hoy|pronto|en)",
+    r"solo hoy",
+    r"liquidaci[óo]n",
+    r"cierre definitivo",
+    r"[úu]ltima oportunidad",
+)
+GUARANTEE = (r"devoluci[óo]n del dinero", r"garant[íi]a", r"pago seguro", r"env[íi]o gratis")
+
+STOPWORDS = (
+    "el",
+    "la",
+    "los",
+    "las",
+    "de",
+    "que",
+    "y",
+    "en",
+    "un",
+    "una",
+    "por",
+    "con",
+    "para",
+    "su",
+    "sus",
+    "es",
+    "del",
+    "al",
+    "lo",
+    "como",
+    "más",
+    "pero",
+    "nuestro",
+    "nuestra",
+)
+
+PAY_CARD = (r"tarjeta(?: de cr[ée]dito| de d[ée]bito| bancaria)?",)
+PAY_TRANSFER = (r"transferencia(?: bancaria)?", r"\bbizum\b")
+PAY_COD = (r"contra ?reembolso",)
+PAY_DEFERRED = (r"paga en [34] plazos", r"\baplazame\b")

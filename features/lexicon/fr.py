@@ -1,0 +1,100 @@
+"""French: link texts, legal-notice labels (LCEN art. 6, Code de la consommation) and sales words.
+
+Entries are regular-expression sources matched case-insensitively.
+"""
+
+# Links and pages, by link text or URL path.
+LEGAL_LINK = (r"mentions?[\s_-]*l[ée]gales?", r"informations? l[ée]gales?", r"qui sommes[- ]nous")
+TERMS_LINK = (
+    r"\bcgv\b",
+    r"\bcgu\b",
+    r"conditions?[\s_-]*g[ée]n[ée]rales?",
+    r"conditions?[\s_-]*de[\s_-]*vente",
+)
+CONTACT_LINK = (r"\bcontact", r"nous contacter", r"service client")
+CHECKOUT_LINK = (r"\bpanier\b", r"\bcommande\b", r"\bpaiement\b", r"valider (?:ma|la) commande")
+RETURNS_LINK = (r"livraison", r"retours?", r"remboursement")
+
+# Legal-notice fields.
+COMPANY_FORM = (
+    r"\bSASU?\b",
+    r"\bSARL\b",
+    r"\bEURL\b",
+    r"\bS\.A\.S\.?",
+    r"\bSCI\b",
+    r"\bSNC\b",
+    r"\bentreprise individuelle\b",
+    r"\bauto[- ]entrepreneur\b",
+    r"\bmicro[- ]entreprise\b",
+)
+REGISTRY = (r"\bRCS\b", r"registre du commerce", r"\bRM\b\s+\w+", r"r[ée]pertoire des m[ée]tiers")
+CAPITAL = (r"capital(?: social)? de", r"au capital", r"capital social")
+DIRECTOR = (
+    r"directeur de (?:la )?publication",
+    r"directrice de (?:la )?publication",
+    r"responsable de (?:la )?publication",
+    r"directeur de la r[ée]daction",
+)
+HOST = (r"h[ée]berg[ée]?(?:ur|e|é)?\b", r"h[ée]bergement", r"h[ée]bergeur")
+MEDIATOR = (r"m[ée]diat(?:eur|ion)", r"r[èe]glement des litiges")
+WITHDRAWAL = (
+    r"(?:14|quatorze) jours.{0,120}r[ée]tractation",
+    r"r[ée]tractation.{0,120}(?:14|quatorze) jours",
+)
+
+# Sales pressure.
+URGENCY = (
+    r"derni[èe]res? pi[èe]ces?",
+    r"plus que \d+",
+    r"stock limit[ée]",
+    r"offre limit[ée]e",
+    r"d[ée]p[êe]chez[- ]vous",
+    r"vite",
+    r"expire",
+    r"aujourd'hui seulement",
+    r"liquidation",
+    r"fermeture d[ée]finitive",
+    r"d[ée]stockage",
+    r"derni[èe]re chance",
+    r"se termine dans",
+    r"temps limit[ée]",
+)
+GUARANTEE = (
+    r"satisfait ou rembours[ée]",
+    r"garantie",
+    r"paiement s[ée]curis[ée]",
+    r"livraison (?:offerte|gratuite)",
+)
+
+STOPWORDS = (
+    "le",
+    "la",
+    "les",
+    "des",
+    "une",
+    "est",
+    "pour",
+    "avec",
+    "dans",
+    "sur",
+    "vous",
+    "nous",
+    "votre",
+    "notre",
+    "qui",
+    "que",
+    "pas",
+    "plus",
+    "par",
+    "aux",
+    "du",
+    "et",
+    "au",
+    "ce",
+)
+
+# Payment words (brands are in `neutral.py`).
+PAY_CARD = (r"carte (?:bancaire|de paiement|de cr[ée]dit)",)
+PAY_TRANSFER = (r"virement(?: bancaire)?", r"\bRIB\b")
+PAY_COD = (r"contre[- ]remboursement", r"paiement [àa] la livraison")
+PAY_DEFERRED = (r"(?:paiement )?en [234] fois",)

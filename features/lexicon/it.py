@@ -1,0 +1,68 @@
+"""Italian: note legali (d.lgs. 70/2003), condizioni di vendita, diritto di recesso, sales words."""
+
+LEGAL_LINK = (r"note[\s_-]*legali", r"informazioni[\s_-]*legali", r"chi siamo", r"dati societari")
+TERMS_LINK = (r"condizioni[\s_-]*(?:generali|di[\s_-]*vendita)", r"termini")
+CONTACT_LINK = (r"\bcontatt[io]\b", r"assistenza clienti")
+CHECKOUT_LINK = (r"\bcarrello\b", r"\bcassa\b", r"pagamento", r"\bordine\b")
+RETURNS_LINK = (r"spedizion[ei]", r"\breso\b", r"\bresi\b", r"rimborso")
+
+COMPANY_FORM = (
+    r"\bS\.?r\.?l\.?s?\b",
+    r"\bS\.?p\.?A\.?\b",
+    r"\bS\.?n\.?c\.?\b",
+    r"ditta individuale",
+)
+REGISTRY = (r"\bREA\b", r"registro (?:delle )?imprese", r"\bC\.?F\.?\b")
+CAPITAL = (r"capitale sociale",)
+DIRECTOR = (r"amministratore", r"legale rappresentante", r"responsabile\b")
+HOST = (r"hosting", r"ospitato", r"fornitore (?:del )?servizio")
+MEDIATOR = (r"risoluzione (?:alternativa )?delle controversie", r"mediazione", r"\bODR\b")
+WITHDRAWAL = (
+    r"(?:14|quattordici) giorni.{0,120}recesso",
+    r"recesso.{0,120}(?:14|quattordici) giorni",
+)
+
+URGENCY = (
+    r"ultimi pezzi",
+    r"solo \d+ rimast[ie]",
+    r"offerta limitata",
+    r"affrettati",
+    r"termina (?:oggi|presto|tra)",
+    r"solo oggi",
+    r"svendita",
+    r"chiusura definitiva",
+    r"ultima occasione",
+)
+GUARANTEE = (r"soddisfatti o rimborsati", r"garanzia", r"pagamento sicuro", r"spedizione gratuita")
+
+STOPWORDS = (
+    "il",
+    "lo",
+    "la",
+    "gli",
+    "le",
+    "di",
+    "che",
+    "e",
+    "un",
+    "una",
+    "per",
+    "con",
+    "non",
+    "sono",
+    "del",
+    "della",
+    "dei",
+    "al",
+    "nel",
+    "su",
+    "come",
+    "più",
+    "questo",
+    "nostro",
+)
+
+PAY_CARD = (r"carta di credito", r"carta di debito")
+PAY_TRANSFER = (r"bonifico(?: bancario)?",)
+PAY_COD = (r"contrassegno",)
+PAY_DEFERRED = (r"paga in [34] rate",)

@@ -1,0 +1,174 @@
+"""Parse each page once: the lxml tree, its visible text, its links, logos and the page's role.
+
+Every family of features reads these `ParsedPage`s; none parses HTML again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from capture.domains import registrable_domain
+from capture.site import Page, Site
+from features.lexicon import pattern
+
+# Elements whose text a visitor never reads.
+_INVISIBLE = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+_TEXT_XPATH = etree.XPath(f"//body//text()[not({_INVISIBLE})]")
+_ALL_TEXT_XPATH = etree.XPath(f"//text()[not({_INVISIBLE})]")
+_FOOTER_XPATH = etree.XPath(
+    "//footer | //*[contains(translate(@id,'FOOTER','footer'),'footer')]"
+    " | //*[contains(translate(@class,'FOOTER','footer'),'footer')]"
+)
+_SPACES = re.compile(r"\s+")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+MAX_HTML_CHARS = 3_000_000  # a page larger than this is cut: real shop pages are far smaller
+
+ROLES = ("legal", "terms", "contact", "checkout", "returns")
+_ROLE_PATTERNS = {
+    "legal": "LEGAL_LINK",
+    "terms": "TERMS_LINK",
+    "contact": "CONTACT_LINK",
+    "checkout": "CHECKOUT_LINK",
+    "returns": "RETURNS_LINK",
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str  # absolute, without fragment
+    text: str
+    internal: bool  # same registrable domain as the site
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    url: str
+    html: str
+    tree: lxml.html.HtmlElement | None  # None for an empty or unparseable page
+    title: str
+    text: str  # visible text, white space folded
+    footer_text: str
+    links: tuple[Link, ...]
+    logo_words: str  # img src/alt/title, svg titles and class names, joined: where logos show
+    roles: frozenset[str]  # which of ROLES this page plays, from its URL, title and inbound links
+
+
+def _fold(parts: list[str]) -> str:
+    return _SPACES.sub(" ", " ".join(parts)).strip()
+
+
+def _tree(html: str) -> lxml.html.HtmlElement | None:
+    html = _XML_DECL.sub("", html[:MAX_HTML_CHARS]).replace("\x00", "")
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+_LOGO_TAGS = frozenset({"img", "source", "svg", "use", "i", "image"})
+_LOGO_HINT = re.compile(r"pay|icon|logo|card|method|badge|brand", re.IGNORECASE)
+
+
+def _logo_words(tree: lxml.html.HtmlElement) -> str:
+    """Where logos show: image file names, alt and title texts, svg titles, and the classes of
+    elements that look like payment or badge icons. Each distinct word once."""
+    words: dict[str, None] = {}
+    for element in tree.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        hinted = tag in _LOGO_TAGS or _LOGO_HINT.search(element.get("class") or "")
+        if not hinted and tag != "title":
+            continue
+        if tag == "title":
+            parent = element.getparent()
+            if parent is not None and parent.tag != "head" and element.text:
+                words[element.text] = None
+            continue
+        for attr in ("src", "alt", "title", "class", "aria-label", "data-src", "value"):
+            value = element.get(attr)
+            if value:
+                words[value] = None
+    # File names such as visa-logo.svg become "visa logo svg" so that word boundaries match.
+    return _SPACES.sub(" ", re.sub(r"[/_.\-=?&]+", " ", " ".join(words)))
+
+
+def _links(tree: lxml.html.HtmlElement, base: str, domain: str) -> tuple[Link, ...]:
+    links: list[Link] = []
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        try:
+            url = urljoin(base, href).split("#", 1)[0]
+        except ValueError:
+            continue
+        text = _fold([a.text_content(), a.get("title") or ""])
+        links.append(Link(url=url, text=text, internal=registrable_domain(url) == domain))
+    return tuple(links)
+
+
+def _path_words(url: str) -> str:
+    parts = urlsplit(url)
+    return re.sub(r"[/_\-.=?&]+", " ", f"{parts.path} {parts.query}")
+
+
+def parse_page(page: Page, domain: str) -> ParsedPage:
+    """Parse one page; never raises, an unparseable page gives an empty tree and text."""
+    tree = _tree(page.html)
+    if tree is None:
+        return ParsedPage(page.url, page.html, None, "", "", "", (), "", frozenset())
+    has_body = tree.find(".//body") is not None or tree.tag == "body"
+    text = _fold((_TEXT_XPATH if has_body else _ALL_TEXT_XPATH)(tree))
+    footers = _FOOTER_XPATH(tree)
+    footer_text = _fold([f.text_content() for f in footers[:3]])
+    title_el = tree.find(".//title")
+    title = _fold([title_el.text_content()]) if title_el is not None else ""
+    return ParsedPage(
+        url=page.url,
+        html=page.html,
+        tree=tree,
+        title=title,
+        text=text,
+        footer_text=footer_text,
+        links=_links(tree, page.url, domain),
+        logo_words=_logo_words(tree),
+        roles=frozenset(),
+    )
+
+
+def _normal(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
+
+
+def assign_roles(pages: list[ParsedPage]) -> list[ParsedPage]:
+    """A page plays a role (legal notice, terms...) when its URL or title says so, or when a link
+    whose text says so points at it."""
+    inbound: dict[str, list[str]] = {}
+    for page in pages:
+        for link in page.links:
+            if link.internal:
+                inbound.setdefault(_normal(link.url), []).append(link.text)
+    out: list[ParsedPage] = []
+    for index, page in enumerate(pages):
+        link_texts = " ".join(inbound.get(_normal(page.url), ())[:20])
+        own = f"{_path_words(page.url)} {page.title}"
+        is_home = index == 0 and not urlsplit(page.url).path.strip("/")
+        roles = frozenset(
+            role
+            for role, name in _ROLE_PATTERNS.items()
+            if not is_home and (pattern(name).search(own) or pattern(name).search(link_texts))
+        )
+        out.append(replace(page, roles=roles))
+    return out
+
+
+def parse_site(site: Site) -> list[ParsedPage]:
+    """Every page of a site parsed once, with roles assigned."""
+    return assign_roles([parse_page(page, site.domain) for page in site.pages])

@@ -1,0 +1,51 @@
+"""Site -> one row of named features: parse each page once, then run every family on the trees."""
+
+from __future__ import annotations
+
+from capture.site import Site
+from features.catalogue import FEATURE_NAMES
+from features.domain import domain_features
+from features.legal import legal_features, seller_identity
+from features.parse import parse_site
+from features.payment import payment_features
+from features.pricing import pricing_features
+from features.structure import platform_of, structure_features, template_fingerprint, tracker_ids
+from features.text import text_features
+
+Row = dict[str, float | int | bool | None]
+PIPELINE_VERSION = "1"
+
+
+class NoPagesError(ValueError):
+    """A site with no captured page cannot be scored: its row says so instead of guessing."""
+
+
+def extract(site: Site) -> Row:
+    """The feature row of a site, as of its report, in catalogue order."""
+    return extract_with_context(site)[0]
+
+
+def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
+    """The feature row, and context that is not a model input: the shop platform, tracker IDs and
+    the template fingerprint (to group the shops of one operator)."""
+    if not site.pages:
+        raise NoPagesError(f"{site.case_id}: no captured page for {site.url}")
+    pages = parse_site(site)
+    row: Row = {
+        **domain_features(site),
+        **legal_features(site, pages),
+        **payment_features(pages),
+        **text_features(pages),
+        **pricing_features(pages),
+        **structure_features(pages, site.non_html_skipped),
+    }
+    missing = set(FEATURE_NAMES) ^ set(row)
+    if missing:  # a family and the catalogue disagree: a programming error, not bad input
+        raise RuntimeError(f"features and catalogue differ on: {sorted(missing)}")
+    context = {
+        "platform": platform_of(pages),
+        "trackers": " ".join(tracker_ids(pages)),
+        "template": template_fingerprint(pages),
+        "identity": " ".join(seller_identity(pages)),
+    }
+    return {name: row[name] for name in FEATURE_NAMES}, context

@@ -1,0 +1,133 @@
+"""Structure features: what was captured of the site, how it links out, and the props of a fake
+shop's front (trust badges that link nowhere, social links that lead nowhere, countdown timers).
+Also the site's platform, tracker IDs and a template fingerprint: context for investigators and
+for grouping sites of one operator, not model inputs."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from features.parse import ParsedPage
+
+Row = dict[str, float | int | bool | None]
+
+_SOCIAL_HOSTS = (
+    "facebook.com",
+    "instagram.com",
+    "twitter.com",
+    "x.com",
+    "tiktok.com",
+    "pinterest.com",
+    "youtube.com",
+    "linkedin.com",
+)
+_SOCIAL_WORD = re.compile(r"facebook|instagram|twitter|tiktok|pinterest|youtube|linkedin", re.I)
+_TRUST_WORD = re.compile(
+    r"trustpilot|avis[\s_-]?v[ée]rifi[ée]s|trusted[\s_-]?shops|norton|mcafee|ssl[\s_-]?secur|"
+    r"secure[\s_-]?(?:site|checkout|payment)|paiement[\s_-]?s[ée]curis[ée]|verified|certifi",
+    re.I,
+)
+_COUNTDOWN = re.compile(
+    r"countdown|compte[\s_-]?[àa][\s_-]?rebours|timer|\b\d{1,2}\s?[h:]\s?\d{2}\s?[m:]\s?\d{2}\s?s?\b",
+    re.I,
+)
+_PLATFORMS = {
+    "shopify": re.compile(r"cdn\.shopify\.com|Shopify\.theme|myshopify\.com", re.I),
+    "woocommerce": re.compile(r"wp-content/plugins/woocommerce|woocommerce", re.I),
+    "prestashop": re.compile(r"prestashop|/modules/ps_", re.I),
+    "wix": re.compile(r"wixstatic\.com|wix\.com", re.I),
+    "magento": re.compile(r"mage/|magento", re.I),
+    "wordpress": re.compile(r"wp-content|wp-includes", re.I),
+}
+_TRACKERS = re.compile(
+    r"\b(G-[A-Z0-9]{6,12}|UA-\d{4,10}-\d{1,3}|GTM-[A-Z0-9]{4,8}|AW-\d{6,12})\b"
+    r"|fbq\(\s*['\"]init['\"]\s*,\s*['\"](\d{10,20})"
+)
+
+
+def _dead_social(page: ParsedPage) -> int:
+    """Social links that point at a network's home page or nowhere ('#'), not at a real profile."""
+    if page.tree is None:
+        return 0
+    dead = 0
+    for a in page.tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        label = f"{a.get('class', '')} {a.get('aria-label', '')} {a.get('title', '')} {href}"
+        if not _SOCIAL_WORD.search(label):
+            continue
+        parts = urlsplit(href)
+        host = (parts.hostname or "").removeprefix("www.")
+        if (
+            not href
+            or href.startswith(("#", "javascript:"))
+            or (host in _SOCIAL_HOSTS and parts.path.strip("/") == "")
+        ):
+            dead += 1
+    return dead
+
+
+def _unlinked_badges(page: ParsedPage) -> int:
+    """Trust-badge images that are not links to the certifier (a real badge links to its proof)."""
+    if page.tree is None:
+        return 0
+    count = 0
+    for img in page.tree.iter("img"):
+        words = f"{img.get('src', '')} {img.get('alt', '')} {img.get('title', '')}"
+        if not _TRUST_WORD.search(words):
+            continue
+        link = next((a for a in img.iterancestors("a")), None)
+        href = link.get("href", "") if link is not None else ""
+        if not href.startswith("http"):
+            count += 1
+    return count
+
+
+def structure_features(pages: list[ParsedPage], non_html_skipped: int) -> Row:
+    links = [link for page in pages for link in page.links]
+    external = {link.url for link in links if not link.internal}
+    return {
+        "pages_captured": len(pages),
+        "pages_unparseable": sum(page.tree is None for page in pages),
+        "links_internal": len({link.url for link in links if link.internal}),
+        "links_external": len(external),
+        "responses_non_html": non_html_skipped,
+        "social_links_dead": sum(_dead_social(p) for p in pages[:3]),
+        "trust_badges_unlinked": sum(_unlinked_badges(p) for p in pages[:3]),
+        "countdown_timer": any(
+            _COUNTDOWN.search(p.logo_words) or _COUNTDOWN.search(p.text) for p in pages
+        ),
+    }
+
+
+def platform_of(pages: list[ParsedPage]) -> str:
+    """The shop platform the pages were built with ('' when none is recognised)."""
+    html = " ".join(p.html[:200_000] for p in pages[:2])
+    return next((name for name, rx in _PLATFORMS.items() if rx.search(html)), "")
+
+
+def tracker_ids(pages: list[ParsedPage]) -> tuple[str, ...]:
+    """Analytics and ad-tracking IDs: one operator reuses them across its shops."""
+    found = Counter(
+        next(g for g in m.groups() if g)
+        for p in pages
+        for m in _TRACKERS.finditer(p.html[:500_000])
+    )
+    return tuple(sorted(found))
+
+
+def template_fingerprint(pages: list[ParsedPage]) -> str:
+    """A hash of the landing page's skeleton (tags and class names, not text), equal for shops
+    built from one kit whatever their names, products and prices."""
+    if not pages or pages[0].tree is None:
+        return ""
+    classes: set[str] = set()
+    tags: Counter[str] = Counter()
+    for element in pages[0].tree.iter():
+        if isinstance(element.tag, str):
+            tags[element.tag] += 1
+            classes.update((element.get("class") or "").split())
+    skeleton = " ".join(sorted(classes)) + "|" + " ".join(sorted(tags))
+    return hashlib.sha1(skeleton.encode()).hexdigest()[:12]

@@ -1,0 +1,62 @@
+"""Text features: the language, the main text where it is needed (trafilatura, on the landing page
+only: it is slow and drops footers), and the pressure a shop puts on its buyers."""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+
+from features.lexicon import pattern, stopwords
+from features.parse import ParsedPage
+
+Row = dict[str, float | int | bool | None]
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_PERCENT_OFF = re.compile(
+    # "-70%", "-70 %" with a minus sign or an en dash, "jusqu'à -70%", "up to 70%", "bis zu 70%"...
+    r"(?:-|\u2212|\u2013|moins\s|up to\s|jusqu'[àa]\s-?|bis zu\s-?|hasta\s(?:el\s)?-?"
+    r"|fino al\s-?)\s?(\d{1,2})\s?%",
+    re.IGNORECASE,
+)
+
+
+def language_of(text: str) -> str | None:
+    """The language whose common words are most frequent in a text; None when too little text."""
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    if len(words) < 20:
+        return None
+    counts = {lang: sum(w in stop for w in words) for lang, stop in stopwords().items()}
+    lang, best = max(counts.items(), key=lambda kv: kv[1])
+    return lang if best >= 3 else None
+
+
+def main_text(page: ParsedPage) -> str:
+    """trafilatura's main text of a page, reusing the tree already parsed."""
+    if page.tree is None:
+        return ""
+    try:
+        # fast: no readability/justext fallbacks, which double the time for little on shop pages
+        return trafilatura.extract(page.tree, url=page.url, include_comments=False, fast=True) or ""
+    except (
+        Exception
+    ):  # trafilatura raises many kinds on odd trees; a page without main text is fine
+        return ""
+
+
+def text_features(pages: list[ParsedPage]) -> Row:
+    """Urgency, guarantees, discount claims and language, over every page's visible text."""
+    all_text = "\n".join(p.text for p in pages)
+    words = max(1, len(_WORD.findall(all_text)))
+    landing = main_text(pages[0]) if pages else ""
+    languages = {language_of(p.text) for p in pages} - {None}
+    discounts = [int(m.group(1)) for m in _PERCENT_OFF.finditer(all_text)]
+    return {
+        "text_words": words,
+        "text_main_words": len(_WORD.findall(landing)),
+        "text_urgency_per_1k": round(1000 * len(pattern("URGENCY").findall(all_text)) / words, 2),
+        "text_guarantee_per_1k": round(
+            1000 * len(pattern("GUARANTEE").findall(all_text)) / words, 2
+        ),
+        "text_max_discount_claim": max(discounts) if discounts else 0,
+        "text_languages": len(languages),
+    }

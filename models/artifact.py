@@ -1,0 +1,65 @@
+"""The model folder: LightGBM's own text format plus a small JSON of what the Scorer needs.
+No pickles: a folder can be read by any version of the code that knows its format."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import lightgbm as lgb
+
+FORMAT = 1
+MODEL_FILE = "model.txt"
+META_FILE = "scorer.json"
+
+
+class ModelError(ValueError):
+    """A model folder that cannot be used: missing files, another format, other feature names."""
+
+
+@dataclass
+class ModelMeta:
+    feature_names: list[str]
+    pipeline_version: str
+    thresholds: dict[str, float]  # calibrated score at or above which a case is P1 / P2
+    calibration: dict[str, list[float]]  # isotonic map from raw probability to calibrated score
+    version: str  # a short identity of this model, shown beside every score
+    trained_at: str
+    training: dict[str, object] = field(default_factory=dict)
+    evaluation: dict[str, object] = field(default_factory=dict)
+    versions: dict[str, str] = field(default_factory=dict)
+    format: int = FORMAT
+
+
+def save_model(folder: Path, booster: lgb.Booster, meta: ModelMeta) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    booster.save_model(str(folder / MODEL_FILE))
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".json.tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(asdict(meta), out, indent=2, ensure_ascii=False, default=str)
+    os.replace(tmp, folder / META_FILE)
+    return folder
+
+
+def load_model(folder: Path) -> tuple[lgb.Booster, ModelMeta]:
+    model_path, meta_path = folder / MODEL_FILE, folder / META_FILE
+    for path in (model_path, meta_path):
+        if not path.is_file():
+            raise ModelError(f"{folder}: not a scamrank model folder ({path.name} is missing)")
+    try:
+        raw = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = ModelMeta(**raw)
+    except (ValueError, TypeError) as exc:
+        raise ModelError(f"{meta_path}: unreadable model description: {exc}") from exc
+    if meta.format != FORMAT:
+        raise ModelError(f"{meta_path}: model format {meta.format}, this scamrank reads {FORMAT}")
+    try:
+        booster = lgb.Booster(model_file=str(model_path))
+    except lgb.basic.LightGBMError as exc:
+        raise ModelError(f"{model_path}: unreadable LightGBM model: {exc}") from exc
+    if list(booster.feature_name()) != list(meta.feature_names):
+        raise ModelError(f"{folder}: {MODEL_FILE} and {META_FILE} disagree on the feature names")
+    return booster, meta

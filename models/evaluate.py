@@ -1,0 +1,27 @@
+"""Figures for a set of scores against known outcomes."""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
+
+
+def precision_at(scores: np.ndarray, labels: np.ndarray, k: int) -> float:
+    """Share of frauds among the k highest scores (what an investigator sees first)."""
+    k = max(1, min(k, len(scores)))
+    top = np.argsort(-scores, kind="stable")[:k]
+    return float(labels[top].mean())
+
+
+def figures(scores: np.ndarray, labels: np.ndarray) -> dict[str, float]:
+    """ROC AUC, average precision, precision in the top 10%, and the Brier score."""
+    if len(set(labels.tolist())) < 2:
+        raise ValueError("figures need both frauds and genuine sites among the cases")
+    return {
+        "cases": float(len(labels)),
+        "fraud_share": round(float(labels.mean()), 4),
+        "roc_auc": round(float(roc_auc_score(labels, scores)), 4),
+        "average_precision": round(float(average_precision_score(labels, scores)), 4),
+        "precision_top10pct": round(precision_at(scores, labels, round(len(scores) * 0.1)), 4),
+        "brier": round(float(brier_score_loss(labels, scores)), 4),
+    }

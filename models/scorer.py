@@ -1,0 +1,122 @@
+"""The Scorer: loads a model folder once, scores feature rows, ranks them and says why.
+The command line, the service and the notebooks all go through it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import lightgbm as lgb
+import numpy as np
+import pandas as pd
+
+from capture.site import Site
+from features.catalogue import FEATURE_NAMES, describe
+from features.pipeline import PIPELINE_VERSION
+from models.artifact import ModelError, ModelMeta, load_model
+from models.table import build_table, feature_matrix
+from models.train import calibrate
+
+SCORE_COLUMNS = ("case_id", "url", "score", "rank", "priority", "reasons")
+MAX_REASONS = 5
+
+
+def priority_of(score: float, thresholds: dict[str, float]) -> str:
+    if score >= thresholds["P1"]:
+        return "P1"
+    return "P2" if score >= thresholds["P2"] else "P3"
+
+
+def reasons_of(values: np.ndarray, contributions: np.ndarray, flagged: bool) -> str:
+    """The strongest contributions in words, strongest first: for a flagged case those that
+    raise its score, otherwise those that lower it. Each ends with its log-odds weight."""
+    sign = 1.0 if flagged else -1.0
+    order = np.argsort(-sign * contributions, kind="stable")
+    reasons = [
+        f"{describe(FEATURE_NAMES[i], None if np.isnan(values[i]) else values[i].item())} "
+        f"({contributions[i]:+.2f})"
+        for i in order[:MAX_REASONS]
+        if sign * contributions[i] > 0
+    ]
+    return " | ".join(reasons)
+
+
+def rank_table(scored: pd.DataFrame) -> pd.DataFrame:
+    """Rank 1 for the highest score; unscored rows (empty score) last, in input order."""
+    order = scored.assign(_unscored=scored["score"].isna(), _pos=range(len(scored)))
+    order = order.sort_values(
+        ["_unscored", "score", "_raw", "_pos"], ascending=[True, False, False, True]
+    )
+    order["rank"] = range(1, len(order) + 1)
+    return order.drop(columns=["_unscored", "_pos", "_raw"]).reset_index(drop=True)
+
+
+class Scorer:
+    def __init__(self, booster: lgb.Booster, meta: ModelMeta, source: str = "") -> None:
+        if list(meta.feature_names) != list(FEATURE_NAMES):
+            missing = sorted(set(FEATURE_NAMES) - set(meta.feature_names))
+            extra = sorted(set(meta.feature_names) - set(FEATURE_NAMES))
+            raise ModelError(
+                f"{source or 'model'}: trained with other features than this scamrank computes "
+                f"(pipeline {meta.pipeline_version} vs {PIPELINE_VERSION}; missing from the model: "
+                f"{missing[:8]}; unknown to this pipeline: {extra[:8]}; order differs: "
+                f"{not missing and not extra}); retrain it with `scamrank train`"
+            )
+        self.booster = booster
+        self.meta = meta
+        self.source = source
+
+    @classmethod
+    def load(cls, folder: Path) -> Scorer:
+        booster, meta = load_model(folder)
+        return cls(booster, meta, source=str(folder))
+
+    @property
+    def version(self) -> str:
+        return self.meta.version
+
+    def score_table(self, table: pd.DataFrame) -> pd.DataFrame:
+        """Scores, ranks, priorities and reasons of a feature table, SCORE_COLUMNS first."""
+        ok = (table["error"] == "").to_numpy()
+        n = len(table)
+        score = np.full(n, np.nan)
+        raw = np.full(n, np.nan)
+        reasons = [""] * n
+        priority = [""] * n
+        if ok.any():
+            x = feature_matrix(table[ok])
+            raw_ok = self.booster.predict(x)
+            contrib = self.booster.predict(x, pred_contrib=True)[:, :-1]
+            cal = calibrate(raw_ok, self.meta.calibration)
+            for j, i in enumerate(np.flatnonzero(ok)):
+                score[i], raw[i] = round(float(cal[j]), 4), raw_ok[j]
+                priority[i] = priority_of(cal[j], self.meta.thresholds)
+                reasons[i] = reasons_of(x[j], contrib[j], priority[i] != "P3")
+        for i in np.flatnonzero(~ok):
+            reasons[i] = f"not scored: {table['error'].iloc[i]}"
+        out = pd.DataFrame(
+            {
+                "case_id": table["case_id"].to_numpy(),
+                "url": table["url"].to_numpy(),
+                "score": score,
+                "priority": priority,
+                "reasons": reasons,
+                "reported_at": table["reported_at"].to_numpy(),
+                "outcome": table["outcome"].to_numpy(),
+                "domain": table["domain"].to_numpy(),
+                "pages": table["pages"].to_numpy(),
+                "notes": table["notes"].to_numpy(),
+                **{
+                    c: table[c].to_numpy()
+                    for c in ("platform", "trackers", "template")
+                    if c in table
+                },
+                "model_version": self.version,
+                "_raw": raw,
+            }
+        )
+        ranked = rank_table(out)
+        return ranked[[*SCORE_COLUMNS, *[c for c in ranked.columns if c not in SCORE_COLUMNS]]]
+
+    def score_sites(self, sites: Iterable[Site]) -> pd.DataFrame:
+        return self.score_table(build_table(sites))

@@ -1,0 +1,74 @@
+import gzip
+from pathlib import Path
+
+import pytest
+
+from capture.charset import decode_html
+from features.catalogue import BY_NAME, CATALOGUE, FEATURE_NAMES, describe
+from features.pipeline import NoPagesError, extract
+from tests.features.sites import make_site, shop_home
+
+REAL_PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "real-pages"
+ODD_PAGES = {
+    "empty": "",
+    "whitespace": "   \n ",
+    "xml declaration": '<?xml version="1.0" encoding="utf-8"?><html><body>x</body></html>',
+    "binary": "\x00\x01\x02\xff PNG \x89",
+    "deeply nested": "<div>" * 5000 + "deep" + "</div>" * 5000,
+    "no body": "<title>t</title>",
+    "huge": "<html><body>" + "<p>Soldes -50% sur tout !</p>" * 40000 + "</body></html>",
+    "comment only": "<!-- nothing -->",
+}
+
+
+def test_every_feature_is_in_the_catalogue_with_a_type_and_meaning() -> None:
+    assert len(set(FEATURE_NAMES)) == len(FEATURE_NAMES)
+    for feature in CATALOGUE:
+        assert feature.kind in {"bool", "int", "float"}
+        assert feature.meaning and feature.says
+
+
+def test_row_follows_catalogue_order_and_types() -> None:
+    row = extract(make_site({"https://shop.fr/": shop_home("<p>Paiement par virement</p>")}))
+    assert list(row) == list(FEATURE_NAMES)
+    for name, value in row.items():
+        kind = BY_NAME[name].kind
+        assert value is None or (
+            isinstance(value, bool) if kind == "bool" else isinstance(value, int | float)
+        ), name
+
+
+@pytest.mark.parametrize("kind", sorted(ODD_PAGES))
+def test_odd_html_never_raises(kind: str) -> None:
+    row = extract(make_site({"https://odd.fr/": ODD_PAGES[kind]}))
+    assert row["pages_captured"] == 1
+
+
+def test_site_without_pages_is_refused_not_guessed() -> None:
+    with pytest.raises(NoPagesError, match="no captured page"):
+        extract(make_site({}, url="https://gone.fr/"))
+
+
+def test_describe_says_unknown_for_missing_values() -> None:
+    assert describe("domain_age_days", None).startswith("unknown")
+    assert describe("domain_age_days", 12.0) == "domain registered 12 days before the report"
+    assert describe("legal_siren", False) == "no SIREN on the legal notice"
+
+
+@pytest.mark.skipif(
+    not REAL_PAGES.is_dir(), reason=f"{REAL_PAGES} is absent (shared corpora not laid out)"
+)
+def test_every_real_page_goes_through_the_pipeline() -> None:
+    paths = sorted(REAL_PAGES.glob("*.html.gz"))
+    assert len(paths) > 100
+    for path in paths:
+        html, _ = decode_html(gzip.decompress(path.read_bytes()), None)
+        row = extract(make_site({"https://real.example/": html}))
+        assert row["pages_captured"] == 1, path.name
+
+
+def test_directions_name_catalogue_features_only() -> None:
+    from features.catalogue import DIRECTIONS
+
+    assert set(DIRECTIONS) <= set(FEATURE_NAMES)
+    assert set(DIRECTIONS.values()) <= {-1, 1}
