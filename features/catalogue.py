@@ -102,6 +102,18 @@ CATALOGUE: tuple[Feature, ...] = (
         "registrant hidden by privacy redaction",
         "registrant named in the registry",
     ),
+    _b(
+        "domain_status_hold",
+        "the domain is on hold, inactive or pending deletion",
+        "domain suspended (hold or pending deletion)",
+        "domain active",
+    ),
+    _b(
+        "domain_server_locked",
+        "the registry locks the domain (server ... prohibited)",
+        "domain under registry lock",
+        "no registry lock",
+    ),
     # Legal notice.
     _b(
         "legal_page_found",
@@ -281,7 +293,12 @@ CATALOGUE: tuple[Feature, ...] = (
         "payment by prepaid vouchers (PCS, Transcash...)",
         "no prepaid vouchers",
     ),
-    _n("pay_methods_count", "int", "payment methods shown", "{v:.0f} payment methods shown"),
+    _n(
+        "pay_protected_count",
+        "int",
+        "methods with buyer protection shown (card, PayPal...)",
+        "{v:.0f} protected payment methods shown",
+    ),
     _b(
         "pay_checkout_found",
         "a cart or checkout page was captured",
@@ -307,7 +324,6 @@ CATALOGUE: tuple[Feature, ...] = (
         "checkout matches the logos",
     ),
     # Text.
-    _n("text_words", "int", "words of visible text over all pages", "{v:.0f} words of text"),
     _n(
         "text_main_words",
         "int",
@@ -315,16 +331,16 @@ CATALOGUE: tuple[Feature, ...] = (
         "{v:.0f} words of main text on the landing page",
     ),
     _n(
-        "text_urgency_per_1k",
-        "float",
-        "urgency and scarcity phrases per 1,000 words",
-        "{v:.1f} urgency phrases per 1,000 words",
+        "text_urgency_phrases",
+        "int",
+        "distinct urgency and scarcity phrases over all pages",
+        "{v:.0f} different urgency phrases (limited stock, ends soon...)",
     ),
     _n(
-        "text_guarantee_per_1k",
-        "float",
-        "guarantee and reassurance phrases per 1,000 words",
-        "{v:.1f} reassurance phrases per 1,000 words",
+        "text_guarantee_phrases",
+        "int",
+        "distinct guarantee and reassurance phrases over all pages",
+        "{v:.0f} different reassurance phrases",
     ),
     _n(
         "text_max_discount_claim",
@@ -334,6 +350,12 @@ CATALOGUE: tuple[Feature, ...] = (
     ),
     _n(
         "text_languages", "int", "languages detected across pages", "{v:.0f} languages across pages"
+    ),
+    _b(
+        "text_language_fits_tld",
+        "the landing page is in the language of its country TLD",
+        "site in the language of its country domain",
+        "site not in the language of its country domain (.fr in English...)",
     ),
     # Prices.
     _n(
@@ -362,6 +384,12 @@ CATALOGUE: tuple[Feature, ...] = (
         "int",
         "prices in structured data (JSON-LD offers)",
         "{v:.0f} structured prices",
+    ),
+    _n(
+        "price_min_over_median",
+        "float",
+        "cheapest structured price over the median price",
+        "cheapest product at {v:.0%} of the median price",
     ),
     # Structure.
     _n("pages_captured", "int", "HTML pages captured", "{v:.0f} pages captured"),
@@ -410,6 +438,8 @@ DIRECTIONS: dict[str, int] = {
     "domain_brand_lookalike": 1,
     "domain_age_days": -1,
     "domain_registration_span_days": -1,
+    "domain_status_hold": 1,
+    "domain_server_locked": -1,
     "legal_page_found": -1,
     "terms_page_found": -1,
     "contact_page_found": -1,
@@ -444,11 +474,12 @@ DIRECTIONS: dict[str, int] = {
     "pay_money_transfer": 1,
     "pay_crypto": 1,
     "pay_voucher": 1,
-    "pay_methods_count": -1,
+    "pay_protected_count": -1,
     "pay_protected_offered": -1,
     "pay_irreversible_only": 1,
     "pay_logo_checkout_mismatch": 1,
-    "text_urgency_per_1k": 1,
+    "text_urgency_phrases": 1,
+    "text_languages": 1,
     "trust_badges_unlinked": 1,
     "social_links_dead": 1,
     "text_max_discount_claim": 1,

@@ -12,6 +12,14 @@ from capture.site import Site
 from features.lexicon import neutral
 
 Row = dict[str, float | int | bool | None]
+_HOLD = {
+    "clienthold",
+    "serverhold",
+    "inactive",
+    "pendingdelete",
+    "redemptionperiod",
+    "pendingrestore",
+}
 
 
 def _days(later: datetime | None, earlier: datetime | None) -> float | None:
@@ -69,6 +77,8 @@ def registration_features(site: Site) -> Row:
             "domain_registration_span_days": None,
             "domain_days_since_change": None,
             "domain_registrant_redacted": None,
+            "domain_status_hold": None,
+            "domain_server_locked": None,
         }
     registered = rdap.registered_at if rdap.registered_at and rdap.registered_at <= at else None
     changed = rdap.last_changed_at if rdap.last_changed_at and rdap.last_changed_at <= at else None
@@ -78,6 +88,12 @@ def registration_features(site: Site) -> Row:
         "domain_registration_span_days": _days(rdap.expires_at, rdap.registered_at),
         "domain_days_since_change": _days(at, changed),
         "domain_registrant_redacted": rdap.registrant_redacted,
+        # Suspended by the registrar or registry (hold, pending delete...): often a takedown.
+        "domain_status_hold": any(s.replace(" ", "") in _HOLD for s in rdap.statuses),
+        # Registry locks cost money and paperwork: established names have them, throw-aways not.
+        "domain_server_locked": any(
+            s.startswith("server") and "prohibited" in s for s in rdap.statuses
+        ),
     }
 
 

@@ -127,10 +127,6 @@ def _identity_checks(text: str, pages: list[ParsedPage]) -> Row:
     checks = [*ids.siren_valid, *(luhn_ok(p) for p in ids.piva)]
     if vat_key_ok is not None:
         checks.append(vat_key_ok)
-    # The same identity on every page: one SIREN per site, and pages that name one agree.
-    page_sirens = (
-        {s for p in pages for s in find_identifiers(p.text).sirens} if ids.sirens else set()
-    )
     return {
         "legal_company_id": any_id,
         "legal_company_id_valid": all(checks) if checks else None,
@@ -141,7 +137,8 @@ def _identity_checks(text: str, pages: list[ParsedPage]) -> Row:
         ),
         "legal_vat_key_ok": vat_key_ok,
         "legal_vat_matches_siren": vat_matches,
-        "legal_identity_conflict": len(page_sirens | set(ids.sirens)) > 1,
+        # One identity everywhere: the notice, terms, contact page and footers name one SIREN.
+        "legal_identity_conflict": len(ids.sirens) > 1,
     }
 
 

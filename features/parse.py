@@ -17,12 +17,16 @@ from capture.site import Page, Site
 from features.lexicon import pattern
 
 # Elements whose text a visitor never reads.
-_INVISIBLE = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+# Script and style hold text only as direct children: checking the parent is enough, and far
+# cheaper than checking every ancestor of every text node.
+_INVISIBLE = "parent::script or parent::style or parent::noscript or parent::template"
 _TEXT_XPATH = etree.XPath(f"//body//text()[not({_INVISIBLE})]")
 _ALL_TEXT_XPATH = etree.XPath(f"//text()[not({_INVISIBLE})]")
-_FOOTER_XPATH = etree.XPath(
-    "//footer | //*[contains(translate(@id,'FOOTER','footer'),'footer')]"
-    " | //*[contains(translate(@class,'FOOTER','footer'),'footer')]"
+_FOOTER_XPATH = etree.XPath("//footer")
+# Only where a page has no <footer>: the costlier search by id and class.
+_FOOTER_BY_NAME_XPATH = etree.XPath(
+    "//*[contains(@id,'footer') or contains(@class,'footer')"
+    " or contains(@id,'Footer') or contains(@class,'Footer')]"
 )
 _SPACES = re.compile(r"\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -72,25 +76,24 @@ def _tree(html: str) -> lxml.html.HtmlElement | None:
         return None
 
 
-_LOGO_TAGS = frozenset({"img", "source", "svg", "use", "i", "image"})
-_LOGO_HINT = re.compile(r"pay|icon|logo|card|method|badge|brand", re.IGNORECASE)
+# Where logos show: images, icons, and elements whose class names a payment, an icon, a logo or a
+# badge ("card" would take every product card). Selected by XPath, in C, rather than by visiting
+# every element in Python.
+_LOGO_XPATH = etree.XPath(
+    "//img | //source | //svg | //use | //i | //image"
+    " | //*[contains(@class,'pay') or contains(@class,'icon') or contains(@class,'logo')"
+    " or contains(@class,'badge')]"
+)
+_SVG_TITLE_XPATH = etree.XPath("//title[not(parent::head)]/text()")
+_LOGO_ATTRIBUTES = ("src", "alt", "title", "class", "aria-label", "data-src", "value")
 
 
 def _logo_words(tree: lxml.html.HtmlElement) -> str:
-    """Where logos show: image file names, alt and title texts, svg titles, and the classes of
-    elements that look like payment or badge icons. Each distinct word once."""
-    words: dict[str, None] = {}
-    for element in tree.iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        hinted = tag in _LOGO_TAGS or _LOGO_HINT.search(element.get("class") or "")
-        if not hinted and tag != "title":
-            continue
-        if tag == "title":
-            parent = element.getparent()
-            if parent is not None and parent.tag != "head" and element.text:
-                words[element.text] = None
-            continue
-        for attr in ("src", "alt", "title", "class", "aria-label", "data-src", "value"):
+    """Image file names, alt and title texts, svg titles and icon classes: where payment logos
+    show. Each distinct value once."""
+    words: dict[str, None] = dict.fromkeys(str(t) for t in _SVG_TITLE_XPATH(tree))
+    for element in _LOGO_XPATH(tree):
+        for attr in _LOGO_ATTRIBUTES:
             value = element.get(attr)
             if value:
                 words[value] = None
@@ -125,7 +128,7 @@ def parse_page(page: Page, domain: str) -> ParsedPage:
         return ParsedPage(page.url, page.html, None, "", "", "", (), "", frozenset())
     has_body = tree.find(".//body") is not None or tree.tag == "body"
     text = _fold((_TEXT_XPATH if has_body else _ALL_TEXT_XPATH)(tree))
-    footers = _FOOTER_XPATH(tree)
+    footers = _FOOTER_XPATH(tree) or _FOOTER_BY_NAME_XPATH(tree)
     footer_text = _fold([f.text_content() for f in footers[:3]])
     title_el = tree.find(".//title")
     title = _fold([title_el.text_content()]) if title_el is not None else ""

@@ -45,7 +45,8 @@ def payment_features(pages: list[ParsedPage]) -> Row:
     # What a buyer can really use: the checkout when it was captured, else everything shown.
     offered = at_checkout if checkout_pages else shown
     row: Row = {f"pay_{method}": method in shown for method in METHODS}
-    row["pay_methods_count"] = len(shown)
+    # Protected methods only: adding a transfer option to a shop must not make it look safer.
+    row["pay_protected_count"] = len(shown & set(PROTECTED))
     row["pay_checkout_found"] = bool(checkout_pages)
     row["pay_protected_offered"] = bool(offered & set(PROTECTED)) if offered else None
     row["pay_irreversible_only"] = (

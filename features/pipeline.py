@@ -14,6 +14,8 @@ from features.text import text_features
 
 Row = dict[str, float | int | bool | None]
 PIPELINE_VERSION = "1"
+# Context shown beside a score and used to group an operator's cases; not model inputs.
+CONTEXT_COLUMNS = ("platform", "trackers", "template", "identity", "registrar")
 
 
 class NoPagesError(ValueError):
@@ -35,7 +37,7 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
         **domain_features(site),
         **legal_features(site, pages),
         **payment_features(pages),
-        **text_features(pages),
+        **text_features(pages, site.domain),
         **pricing_features(pages),
         **structure_features(pages, site.non_html_skipped),
     }
@@ -47,5 +49,6 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
         "trackers": " ".join(tracker_ids(pages)),
         "template": template_fingerprint(pages),
         "identity": " ".join(seller_identity(pages)),
+        "registrar": (site.rdap.registrar or "") if site.rdap else "",
     }
     return {name: row[name] for name in FEATURE_NAMES}, context

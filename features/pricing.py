@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
+
+from lxml import etree
 
 from features.parse import ParsedPage
 
@@ -12,6 +15,15 @@ Row = dict[str, float | int | bool | None]
 _AMOUNT = re.compile(r"(\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)")
 _OLD_PRICE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:compare|old|was|regular|before|strike|barr[ée]?|crossed|original|ancien)", re.I
+)
+
+
+# Struck-through prices: <del>, <s>, <strike>, and price elements whose class says former price
+# (compare-at-price, old-price, price--was, regular-price). XPath narrows the candidates to price
+# elements in C; _OLD_PRICE_CLASS then checks the class word by word.
+_STRUCK_XPATH = etree.XPath(
+    "//del | //s | //strike"
+    " | //*[contains(@class,'price') or contains(@class,'Price') or contains(@class,'prix')]"
 )
 
 
@@ -52,25 +64,50 @@ def _jsonld_prices(page: ParsedPage) -> list[float]:
     return prices
 
 
+def _price_beside(old: etree._Element) -> float | None:
+    """The current price shown next to a former one: in the next element, or else in the small
+    block that holds both (a large block would be the whole product list)."""
+    after = old.getnext()
+    if after is not None:
+        amount = parse_amount(after.text_content())
+        if amount is not None:
+            return amount
+    parent = old.getparent()
+    if parent is None:
+        return None
+    block = parent.text_content()
+    if len(block) > 400:
+        return None
+    return parse_amount(block.replace(old.text_content(), " ", 1))
+
+
 def _discounts(page: ParsedPage) -> list[float]:
     """Discount depth for each former price shown beside a current one on a page."""
     if page.tree is None:
         return []
     out: list[float] = []
-    for old in page.tree.xpath("//del | //s | //strike | //*[@class]"):
+    for old in _STRUCK_XPATH(page.tree):
         if old.tag not in ("del", "s", "strike") and not _OLD_PRICE_CLASS.search(
             old.get("class", "")
         ):
             continue
         before = parse_amount(old.text_content())
-        parent = old.getparent()
-        if before is None or parent is None or before <= 0:
+        if before is None or before <= 0:
             continue
-        rest = parent.text_content().replace(old.text_content(), " ", 1)
-        now = parse_amount(rest)
+        now = _price_beside(old)
         if now is not None and 0 < now < before:
             out.append(1 - now / before)
     return out
+
+
+def _microdata_prices(page: ParsedPage) -> list[float]:
+    if page.tree is None:
+        return []
+    values = page.tree.xpath(
+        "//*[@itemprop='price']/@content | //*[@itemprop='price' and not(@content)]/text()"
+        " | //meta[@property='product:price:amount']/@content"
+    )
+    return [a for a in (parse_amount(str(v)) for v in values[:200]) if a]
 
 
 def pricing_features(pages: list[ParsedPage]) -> Row:
@@ -81,7 +118,7 @@ def pricing_features(pages: list[ParsedPage]) -> Row:
         found = _discounts(page)
         discounts.extend(found)
         pages_with_discount += bool(found)
-        prices.extend(_jsonld_prices(page))
+        prices.extend(_jsonld_prices(page) or _microdata_prices(page))
     return {
         "price_struck_count": len(discounts),
         "price_max_discount": round(max(discounts), 3) if discounts else 0.0,
@@ -90,4 +127,8 @@ def pricing_features(pages: list[ParsedPage]) -> Row:
         if pages
         else 0.0,
         "price_jsonld_offers": len(prices),
+        # A price far below the rest of the catalogue: the bait product of a fake shop.
+        "price_min_over_median": (
+            round(min(prices) / statistics.median(prices), 3) if len(prices) >= 3 else None
+        ),
     }

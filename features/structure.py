@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+import re2
+
 from features.parse import ParsedPage
 
 Row = dict[str, float | int | bool | None]
@@ -30,19 +32,20 @@ _TRUST_WORD = re.compile(
     r"secure[\s_-]?(?:site|checkout|payment)|paiement[\s_-]?s[ée]curis[ée]|verified|certifi",
     re.I,
 )
-_COUNTDOWN = re.compile(
-    r"countdown|compte[\s_-]?[àa][\s_-]?rebours|timer|\b\d{1,2}\s?[h:]\s?\d{2}\s?[m:]\s?\d{2}\s?s?\b",
-    re.I,
+# The three below run over whole pages, markup included: RE2 scans them in linear time.
+_COUNTDOWN = re2.compile(
+    r"(?i)countdown|compte[\s_-]?[àa][\s_-]?rebours|timer"
+    r"|\b\d{1,2}\s?[h:]\s?\d{2}\s?[m:]\s?\d{2}\s?s?\b"
 )
 _PLATFORMS = {
-    "shopify": re.compile(r"cdn\.shopify\.com|Shopify\.theme|myshopify\.com", re.I),
-    "woocommerce": re.compile(r"wp-content/plugins/woocommerce|woocommerce", re.I),
-    "prestashop": re.compile(r"prestashop|/modules/ps_", re.I),
-    "wix": re.compile(r"wixstatic\.com|wix\.com", re.I),
-    "magento": re.compile(r"mage/|magento", re.I),
-    "wordpress": re.compile(r"wp-content|wp-includes", re.I),
+    "shopify": re2.compile(r"(?i)cdn\.shopify\.com|Shopify\.theme|myshopify\.com"),
+    "woocommerce": re2.compile(r"(?i)wp-content/plugins/woocommerce|woocommerce"),
+    "prestashop": re2.compile(r"(?i)prestashop|/modules/ps_"),
+    "wix": re2.compile(r"(?i)wixstatic\.com|wix\.com"),
+    "magento": re2.compile(r"(?i)mage/|magento"),
+    "wordpress": re2.compile(r"(?i)wp-content|wp-includes"),
 }
-_TRACKERS = re.compile(
+_TRACKERS = re2.compile(
     r"\b(G-[A-Z0-9]{6,12}|UA-\d{4,10}-\d{1,3}|GTM-[A-Z0-9]{4,8}|AW-\d{6,12})\b"
     r"|fbq\(\s*['\"]init['\"]\s*,\s*['\"](\d{10,20})"
 )

@@ -4,7 +4,9 @@ only: it is slow and drops footers), and the pressure a shop puts on its buyers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+import re2
 import trafilatura
 
 from features.lexicon import pattern, stopwords
@@ -22,10 +24,10 @@ _PERCENT_OFF = re.compile(
 
 def language_of(text: str) -> str | None:
     """The language whose common words are most frequent in a text; None when too little text."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    if len(words) < 20:
+    words = Counter(w.lower() for w in _WORD.findall(text[:20000]))
+    if words.total() < 20:
         return None
-    counts = {lang: sum(w in stop for w in words) for lang, stop in stopwords().items()}
+    counts = {lang: sum(words[w] for w in stop) for lang, stop in stopwords().items()}
     lang, best = max(counts.items(), key=lambda kv: kv[1])
     return lang if best >= 3 else None
 
@@ -43,20 +45,29 @@ def main_text(page: ParsedPage) -> str:
         return ""
 
 
-def text_features(pages: list[ParsedPage]) -> Row:
+def _distinct(pattern_: re2._Regexp, text: str) -> int:
+    return len({m.group(0).lower() for m in pattern_.finditer(text)})
+
+
+TLD_LANGUAGE = {"fr": "fr", "de": "de", "at": "de", "es": "es", "it": "it", "uk": "en", "ie": "en"}
+
+
+def text_features(pages: list[ParsedPage], domain: str = "") -> Row:
     """Urgency, guarantees, discount claims and language, over every page's visible text."""
     all_text = "\n".join(p.text for p in pages)
-    words = max(1, len(_WORD.findall(all_text)))
     landing = main_text(pages[0]) if pages else ""
     languages = {language_of(p.text) for p in pages} - {None}
+    landing_language = language_of(pages[0].text) if pages else None
+    tld_language = TLD_LANGUAGE.get(domain.rsplit(".", 1)[-1])
     discounts = [int(m.group(1)) for m in _PERCENT_OFF.finditer(all_text)]
     return {
-        "text_words": words,
         "text_main_words": len(_WORD.findall(landing)),
-        "text_urgency_per_1k": round(1000 * len(pattern("URGENCY").findall(all_text)) / words, 2),
-        "text_guarantee_per_1k": round(
-            1000 * len(pattern("GUARANTEE").findall(all_text)) / words, 2
-        ),
+        # Distinct phrases, not a rate: how much text was captured must not move these.
+        "text_urgency_phrases": _distinct(pattern("URGENCY"), all_text),
+        "text_guarantee_phrases": _distinct(pattern("GUARANTEE"), all_text),
         "text_max_discount_claim": max(discounts) if discounts else 0,
         "text_languages": len(languages),
+        "text_language_fits_tld": (
+            landing_language == tld_language if landing_language and tld_language else None
+        ),
     }

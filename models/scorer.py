@@ -12,7 +12,7 @@ import pandas as pd
 
 from capture.site import Site
 from features.catalogue import FEATURE_NAMES, describe
-from features.pipeline import PIPELINE_VERSION
+from features.pipeline import CONTEXT_COLUMNS, PIPELINE_VERSION
 from models.artifact import ModelError, ModelMeta, load_model
 from models.table import build_table, feature_matrix
 from models.train import calibrate
@@ -106,11 +106,7 @@ class Scorer:
                 "domain": table["domain"].to_numpy(),
                 "pages": table["pages"].to_numpy(),
                 "notes": table["notes"].to_numpy(),
-                **{
-                    c: table[c].to_numpy()
-                    for c in ("platform", "trackers", "template")
-                    if c in table
-                },
+                **{c: table[c].to_numpy() for c in CONTEXT_COLUMNS if c in table},
                 "model_version": self.version,
                 "_raw": raw,
             }

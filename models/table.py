@@ -11,23 +11,11 @@ import pandas as pd
 
 from capture.site import Site
 from features.catalogue import FEATURE_NAMES
-from features.pipeline import NoPagesError, extract_with_context
+from features.pipeline import CONTEXT_COLUMNS, NoPagesError, extract_with_context
 
 log = logging.getLogger(__name__)
-META_COLUMNS = (
-    "case_id",
-    "url",
-    "reported_at",
-    "outcome",
-    "domain",
-    "pages",
-    "notes",
-    "error",
-    "platform",
-    "trackers",
-    "template",
-    "identity",
-)
+CASE_COLUMNS = ("case_id", "url", "reported_at", "outcome", "domain", "pages", "notes", "error")
+META_COLUMNS = (*CASE_COLUMNS, *CONTEXT_COLUMNS)
 
 
 def site_row(site: Site) -> dict[str, object]:
@@ -41,10 +29,7 @@ def site_row(site: Site) -> dict[str, object]:
         "pages": len(site.pages),
         "notes": " | ".join(site.notes),
         "error": "",
-        "platform": "",
-        "trackers": "",
-        "template": "",
-        "identity": "",
+        **dict.fromkeys(CONTEXT_COLUMNS, ""),
     }
     try:
         features, context = extract_with_context(site)
@@ -63,7 +48,7 @@ def build_table(sites: Iterable[Site]) -> pd.DataFrame:
     rows = [site_row(site) for site in sites]
     table = pd.DataFrame(rows, columns=[*META_COLUMNS, *FEATURE_NAMES])
     table[list(FEATURE_NAMES)] = table[list(FEATURE_NAMES)].astype("float64")
-    for column in ("error", "platform", "trackers", "template", "identity"):
+    for column in ("error", *CONTEXT_COLUMNS):
         table[column] = table[column].fillna("")
     return table
 

@@ -72,3 +72,28 @@ def test_directions_name_catalogue_features_only() -> None:
 
     assert set(DIRECTIONS) <= set(FEATURE_NAMES)
     assert set(DIRECTIONS.values()) <= {-1, 1}
+
+
+def test_each_page_is_parsed_once_and_trafilatura_runs_once_per_site(monkeypatch) -> None:
+    import lxml.html
+    import trafilatura
+
+    import features.parse
+    import features.text
+
+    calls = {"parse": 0, "trafilatura": 0}
+    parse, extract_main = lxml.html.fromstring, trafilatura.extract
+
+    def counting_parse(*args, **kwargs):
+        calls["parse"] += 1
+        return parse(*args, **kwargs)
+
+    def counting_extract(*args, **kwargs):
+        calls["trafilatura"] += 1
+        return extract_main(*args, **kwargs)
+
+    monkeypatch.setattr(features.parse.lxml.html, "fromstring", counting_parse)
+    monkeypatch.setattr(features.text.trafilatura, "extract", counting_extract)
+    pages = {f"https://shop.fr/p{i}": shop_home(f"<p>page {i}</p>") for i in range(6)}
+    extract(make_site(pages))
+    assert calls == {"parse": 6, "trafilatura": 1}
