@@ -9,10 +9,10 @@ STAMP  := $(VENV)/.installed
 SAMPLE := data/sample
 MODEL  := artifacts/model
 SCORES := artifacts/sample-scores.csv
-export MLFLOW_ENABLE_TELEMETRY := false
-export DO_NOT_TRACK := 1
+export MLFLOW_DISABLE_TELEMETRY := true
+export DO_NOT_TRACK := true
 
-.PHONY: help install run test lint format bench data train score clean
+.PHONY: help install run test lint format bench data train score evaluate ui clean
 
 help: ## List every target with what it does.
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## Create .venv and install scamrank with its test tools.
 
 run: install ## Train on data/sample if no model exists yet, score the sample, print the top ten.
-	@test -f $(MODEL)/model.txt || $(BIN)/scamrank train $(SAMPLE) --model-out $(MODEL)
+	@test -f $(MODEL)/model.txt || $(BIN)/scamrank train $(SAMPLE) --model-out $(MODEL) --promote
 	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --out $(SCORES)
 
 test: install ## Run the test suite (offline; tests that need ../shared skip without it).
@@ -48,11 +48,17 @@ data: install ## Regenerate the committed sample bundle data/sample (determinist
 	rm -rf $(SAMPLE).new && $(BIN)/scamrank synth $(SAMPLE).new --sites 360 --seed 7
 	rm -rf $(SAMPLE) && mv $(SAMPLE).new $(SAMPLE)
 
-train: install ## Retrain the model on data/sample into artifacts/model.
-	$(BIN)/scamrank train $(SAMPLE) --model-out $(MODEL)
+train: install ## Retrain on data/sample into artifacts/model; promote it if it beats the champion.
+	$(BIN)/scamrank train $(SAMPLE) --model-out $(MODEL) --promote
 
 score: install ## Score data/sample with artifacts/model into artifacts/sample-scores.csv.
 	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --out $(SCORES)
 
+evaluate: install ## Print the champion's figures on data/sample and write its plots.
+	$(BIN)/scamrank evaluate $(SAMPLE) --out-dir artifacts/evaluation
+
+ui: install ## Open the MLflow UI on the local store (http://127.0.0.1:5000).
+	$(BIN)/mlflow ui --backend-store-uri sqlite:///mlflow.db --host 127.0.0.1 --port 5000
+
 clean: ## Remove the virtual environment, caches and artifacts.
-	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache *.egg-info mlflow.db mlruns

@@ -488,6 +488,23 @@ DIRECTIONS: dict[str, int] = {
     "price_share_pages_discounted": 1,
 }
 
+# Checks that cannot be made when there is nothing to check (no SIREN to validate, no e-mail, no
+# checkout): the extractors say "unknown" (None), and the model sees them as "not shown to be good"
+# (0 for a check that lowers the score when true) or "not shown to be bad" (0 for one that raises
+# it). A learnt default for missing values could otherwise rank "no SIREN at all" above "a valid
+# SIREN", and the monotone rules above would not stop it: they only order known values.
+UNKNOWN_AS: dict[str, float] = {
+    "legal_company_id_valid": 0.0,
+    "legal_siren_luhn_ok": 0.0,
+    "legal_vat_key_ok": 0.0,
+    "legal_vat_matches_siren": 0.0,
+    "legal_email_own_domain": 0.0,
+    "legal_company_matches_site": 0.0,
+    "legal_email_freemail": 0.0,
+    "pay_protected_offered": 0.0,
+    "pay_logo_checkout_mismatch": 0.0,
+}
+
 FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in CATALOGUE)
 BY_NAME: dict[str, Feature] = {f.name: f for f in CATALOGUE}
 

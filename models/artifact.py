@@ -14,6 +14,7 @@ import lightgbm as lgb
 FORMAT = 1
 MODEL_FILE = "model.txt"
 META_FILE = "scorer.json"
+MLFLOW_MODEL_FILE = "model.lgb"  # what mlflow.lightgbm names LightGBM's own text format
 
 
 class ModelError(ValueError):
@@ -44,11 +45,18 @@ def save_model(folder: Path, booster: lgb.Booster, meta: ModelMeta) -> Path:
     return folder
 
 
+def _find(folder: Path, names: tuple[str, ...]) -> Path:
+    for name in names:
+        if (folder / name).is_file():
+            return folder / name
+    raise ModelError(f"{folder}: not a scamrank model folder ({names[0]} is missing)")
+
+
 def load_model(folder: Path) -> tuple[lgb.Booster, ModelMeta]:
-    model_path, meta_path = folder / MODEL_FILE, folder / META_FILE
-    for path in (model_path, meta_path):
-        if not path.is_file():
-            raise ModelError(f"{folder}: not a scamrank model folder ({path.name} is missing)")
+    """Read a model folder: as `save_model` writes it, or as MLflow stores a logged model
+    (model.lgb, with scorer.json under extra_files/)."""
+    model_path = _find(folder, (MODEL_FILE, MLFLOW_MODEL_FILE))
+    meta_path = _find(folder, (META_FILE, f"extra_files/{META_FILE}"))
     try:
         raw = json.loads(meta_path.read_text(encoding="utf-8"))
         meta = ModelMeta(**raw)

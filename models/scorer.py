@@ -14,7 +14,7 @@ from capture.site import Site
 from features.catalogue import FEATURE_NAMES, describe
 from features.pipeline import CONTEXT_COLUMNS, PIPELINE_VERSION
 from models.artifact import ModelError, ModelMeta, load_model
-from models.table import build_table, feature_matrix
+from models.table import build_table, feature_matrix, raw_matrix
 from models.train import calibrate
 
 SCORE_COLUMNS = ("case_id", "url", "score", "rank", "priority", "reasons")
@@ -52,7 +52,13 @@ def rank_table(scored: pd.DataFrame) -> pd.DataFrame:
 
 
 class Scorer:
-    def __init__(self, booster: lgb.Booster, meta: ModelMeta, source: str = "") -> None:
+    def __init__(
+        self,
+        booster: lgb.Booster,
+        meta: ModelMeta,
+        source: str = "",
+        thresholds: dict[str, float] | None = None,
+    ) -> None:
         if list(meta.feature_names) != list(FEATURE_NAMES):
             missing = sorted(set(FEATURE_NAMES) - set(meta.feature_names))
             extra = sorted(set(meta.feature_names) - set(FEATURE_NAMES))
@@ -65,11 +71,17 @@ class Scorer:
         self.booster = booster
         self.meta = meta
         self.source = source
+        # The thresholds chosen at training time, unless the caller sets its own.
+        self.thresholds = {**meta.thresholds, **(thresholds or {})}
+        if self.thresholds["P1"] < self.thresholds["P2"]:
+            raise ValueError(
+                f"P1 threshold {self.thresholds['P1']} is below P2 {self.thresholds['P2']}"
+            )
 
     @classmethod
-    def load(cls, folder: Path) -> Scorer:
+    def load(cls, folder: Path, thresholds: dict[str, float] | None = None) -> Scorer:
         booster, meta = load_model(folder)
-        return cls(booster, meta, source=str(folder))
+        return cls(booster, meta, source=str(folder), thresholds=thresholds)
 
     @property
     def version(self) -> str:
@@ -85,13 +97,14 @@ class Scorer:
         priority = [""] * n
         if ok.any():
             x = feature_matrix(table[ok])
+            shown = raw_matrix(table[ok])  # reasons describe what was found, unknowns included
             raw_ok = self.booster.predict(x)
             contrib = self.booster.predict(x, pred_contrib=True)[:, :-1]
             cal = calibrate(raw_ok, self.meta.calibration)
             for j, i in enumerate(np.flatnonzero(ok)):
                 score[i], raw[i] = round(float(cal[j]), 4), raw_ok[j]
-                priority[i] = priority_of(cal[j], self.meta.thresholds)
-                reasons[i] = reasons_of(x[j], contrib[j], priority[i] != "P3")
+                priority[i] = priority_of(cal[j], self.thresholds)
+                reasons[i] = reasons_of(shown[j], contrib[j], priority[i] != "P3")
         for i in np.flatnonzero(~ok):
             reasons[i] = f"not scored: {table['error'].iloc[i]}"
         out = pd.DataFrame(

@@ -1,25 +1,48 @@
 """Sites -> a feature table: one row per case, the features in catalogue order, and beside them
-the case's facts and whatever kept a row from being scored."""
+the case's facts, context for investigators and whatever kept a row from being scored.
+
+Rows are extracted on every core (joblib) in chunks, so a bundle of any size streams through
+bounded memory, and are read from a RowCache when the site's captures have not changed.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import numpy as np
 import pandas as pd
+from joblib import Parallel, delayed
+from rich.progress import Progress
 
 from capture.site import Site
-from features.catalogue import FEATURE_NAMES
+from features.catalogue import FEATURE_NAMES, UNKNOWN_AS
 from features.pipeline import CONTEXT_COLUMNS, NoPagesError, extract_with_context
+from models.cache import RowCache, site_key
 
 log = logging.getLogger(__name__)
 CASE_COLUMNS = ("case_id", "url", "reported_at", "outcome", "domain", "pages", "notes", "error")
 META_COLUMNS = (*CASE_COLUMNS, *CONTEXT_COLUMNS)
+CHUNK = 256  # sites read, extracted and written to the cache at a time
+PARALLEL_FROM = 24  # below this many sites to extract, worker start-up costs more than it gives
 
 
-def site_row(site: Site) -> dict[str, object]:
-    """One table row; an extraction failure is kept in `error`, never raised."""
+def extracted(site: Site) -> dict[str, object]:
+    """Features and context of a site, or the error that kept it from having them. Never raises:
+    one broken site must not stop a batch; its row says what broke."""
+    try:
+        features, context = extract_with_context(site)
+    except NoPagesError:
+        return {"error": "no captured page for this site"}
+    except Exception as exc:
+        log.warning("case %s: feature extraction failed: %r", site.case_id, exc)
+        return {"error": f"feature extraction failed: {type(exc).__name__}: {exc}"}
+    return {"error": "", **context, **features}
+
+
+def site_row(site: Site, result: dict[str, object] | None = None) -> dict[str, object]:
+    """One table row: the case's facts, then the extraction result."""
     meta: dict[str, object] = {
         "case_id": site.case_id,
         "url": site.url,
@@ -28,24 +51,45 @@ def site_row(site: Site) -> dict[str, object]:
         "domain": site.domain,
         "pages": len(site.pages),
         "notes": " | ".join(site.notes),
-        "error": "",
         **dict.fromkeys(CONTEXT_COLUMNS, ""),
     }
-    try:
-        features, context = extract_with_context(site)
-    except NoPagesError:
-        meta["error"] = "no captured page for this site"
-        return meta
-    except Exception as exc:  # one broken site must not stop a batch; its row says what broke
-        log.warning("case %s: feature extraction failed: %r", site.case_id, exc)
-        meta["error"] = f"feature extraction failed: {type(exc).__name__}: {exc}"
-        return meta
-    return {**meta, **context, **features}
+    return {**meta, **(result if result is not None else extracted(site))}
 
 
-def build_table(sites: Iterable[Site]) -> pd.DataFrame:
+def _chunks(sites: Iterable[Site]) -> Iterator[list[Site]]:
+    iterator = iter(sites)
+    while chunk := list(islice(iterator, CHUNK)):
+        yield chunk
+
+
+def _extract_all(sites: list[Site], n_jobs: int) -> list[dict[str, object]]:
+    if n_jobs == 1 or len(sites) < PARALLEL_FROM:
+        return [extracted(site) for site in sites]
+    return Parallel(n_jobs=n_jobs)(delayed(extracted)(site) for site in sites)
+
+
+def build_table(
+    sites: Iterable[Site],
+    cache: RowCache | None = None,
+    n_jobs: int = 1,
+    total: int | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
     """The feature table of many sites; feature columns are float (NaN for unknown)."""
-    rows = [site_row(site) for site in sites]
+    rows: list[dict[str, object]] = []
+    with Progress(disable=not progress, transient=True) as bar:
+        task = bar.add_task("features", total=total)
+        for chunk in _chunks(sites):
+            keys = [site_key(site) for site in chunk] if cache else []
+            found = [cache.get(key) for key in keys] if cache else [None] * len(chunk)
+            missing = [i for i, result in enumerate(found) if result is None]
+            fresh = _extract_all([chunk[i] for i in missing], n_jobs)
+            for i, result in zip(missing, fresh, strict=True):
+                found[i] = result
+            if cache and missing:
+                cache.put_many((keys[i], found[i]) for i in missing)
+            rows.extend(site_row(site, result) for site, result in zip(chunk, found, strict=True))
+            bar.advance(task, len(chunk))
     table = pd.DataFrame(rows, columns=[*META_COLUMNS, *FEATURE_NAMES])
     table[list(FEATURE_NAMES)] = table[list(FEATURE_NAMES)].astype("float64")
     for column in ("error", *CONTEXT_COLUMNS):
@@ -54,4 +98,13 @@ def build_table(sites: Iterable[Site]) -> pd.DataFrame:
 
 
 def feature_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) -> np.ndarray:
+    """The model's input: feature columns as floats, NaN for unknown, except the checks listed in
+    UNKNOWN_AS, which the model sees at their stated value (see the catalogue for why)."""
+    names = list(names)
+    filled = table[names].fillna({k: v for k, v in UNKNOWN_AS.items() if k in names})
+    return filled.to_numpy(dtype="float64", na_value=np.nan)
+
+
+def raw_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) -> np.ndarray:
+    """Feature columns as extracted (NaN for unknown): what reasons describe."""
     return table[list(names)].to_numpy(dtype="float64", na_value=np.nan)

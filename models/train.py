@@ -1,9 +1,11 @@
-"""Training: a LightGBM model on the labelled rows of a feature table, an honest time-forward
-figure, an isotonic calibration and priority thresholds fitted on out-of-fold scores."""
+"""Training: hyper-parameters tuned by grouped cross-validation inside the older cases, an honest
+time-forward evaluation on the newest ones, an isotonic calibration and priority thresholds fitted
+on out-of-fold scores, then the model refitted on every labelled case."""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
 
@@ -11,20 +13,19 @@ import lightgbm as lgb
 import numpy as np
 import pandas as pd
 from sklearn.isotonic import IsotonicRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.metrics import average_precision_score
+from sklearn.model_selection import StratifiedGroupKFold
 
 from features.catalogue import DIRECTIONS, FEATURE_NAMES
 from features.pipeline import PIPELINE_VERSION
 from models.artifact import ModelMeta
+from models.cache import pipeline_fingerprint
 from models.evaluate import figures
-from models.split import time_forward_split
+from models.split import operator_groups, time_forward_split
 from models.table import feature_matrix
 
-PARAMS: dict[str, object] = {
+BASE_PARAMS: dict[str, object] = {
     "objective": "binary",
-    "learning_rate": 0.05,
-    "num_leaves": 15,
-    "min_data_in_leaf": 10,
     "feature_fraction": 0.8,
     "bagging_fraction": 0.8,
     "bagging_freq": 1,
@@ -37,7 +38,13 @@ PARAMS: dict[str, object] = {
     "monotone_constraints": [DIRECTIONS.get(name, 0) for name in FEATURE_NAMES],
     "monotone_constraints_method": "advanced",
 }
-ROUNDS = 250
+# A small grid: a few hundred cases do not support a finer search.
+GRID: tuple[dict[str, float], ...] = (
+    {"num_leaves": 7, "learning_rate": 0.05, "rounds": 300, "min_data_in_leaf": 10},
+    {"num_leaves": 15, "learning_rate": 0.05, "rounds": 250, "min_data_in_leaf": 10},
+    {"num_leaves": 15, "learning_rate": 0.1, "rounds": 120, "min_data_in_leaf": 20},
+    {"num_leaves": 31, "learning_rate": 0.05, "rounds": 200, "min_data_in_leaf": 5},
+)
 P1_PRECISION = 0.90  # P1: the scores above which at least 90% of cases were frauds
 P2_RECALL = 0.95  # P2: down to where 95% of frauds are caught
 
@@ -46,24 +53,68 @@ class TrainingError(ValueError):
     """Training data that cannot give a model (too few labelled cases, a single class...)."""
 
 
+@dataclass
+class Evaluation:
+    """How a model trained on the older cases did on the newest ones."""
+
+    figures: dict[str, float]
+    test: pd.DataFrame  # the time-forward test rows, with their label and calibrated score
+    train_until: str
+    test_from: str
+    mean_abs_contribution: np.ndarray = field(repr=False)
+
+
+@dataclass
+class TrainResult:
+    booster: lgb.Booster
+    meta: ModelMeta
+    evaluation: Evaluation | None
+
+
 def labelled(table: pd.DataFrame) -> pd.DataFrame:
     """Rows with a known outcome and features, oldest report first."""
     rows = table[table["outcome"].isin(["fraud", "legit"]) & (table["error"] == "")]
     return rows.sort_values(["reported_at", "case_id"], kind="stable").reset_index(drop=True)
 
 
-def fit_booster(x: np.ndarray, y: np.ndarray, seed: int = 0) -> lgb.Booster:
+def labels_of(rows: pd.DataFrame) -> np.ndarray:
+    return (rows["outcome"] == "fraud").to_numpy(int)
+
+
+def fit_booster(
+    x: np.ndarray, y: np.ndarray, params: dict[str, float], seed: int = 0
+) -> lgb.Booster:
+    settings = {**BASE_PARAMS, **{k: v for k, v in params.items() if k != "rounds"}, "seed": seed}
     data = lgb.Dataset(x, label=y, feature_name=list(FEATURE_NAMES), free_raw_data=True)
-    return lgb.train({**PARAMS, "seed": seed}, data, num_boost_round=ROUNDS)
+    return lgb.train(settings, data, num_boost_round=int(params["rounds"]))
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, seed: int = 0, folds: int = 5) -> np.ndarray:
-    """Each row's score from a model that did not see it."""
+def _folds(y: np.ndarray, groups: np.ndarray, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Stratified folds that keep each operator's cases together."""
+    n_splits = int(min(5, np.bincount(y).min()))
+    if n_splits < 2:
+        raise TrainingError("too few cases of one outcome for cross-validation")
+    splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return list(splitter.split(np.zeros(len(y)), y, groups))
+
+
+def out_of_fold(
+    x: np.ndarray, y: np.ndarray, groups: np.ndarray, params: dict[str, float], seed: int = 0
+) -> np.ndarray:
+    """Each row's raw score from a model that saw neither it nor its operator."""
     oof = np.zeros(len(y))
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train_idx, test_idx in splitter.split(x, y):
-        oof[test_idx] = fit_booster(x[train_idx], y[train_idx], seed).predict(x[test_idx])
+    for train_idx, test_idx in _folds(y, groups, seed):
+        oof[test_idx] = fit_booster(x[train_idx], y[train_idx], params, seed).predict(x[test_idx])
     return oof
+
+
+def tune(x: np.ndarray, y: np.ndarray, groups: np.ndarray, seed: int = 0) -> dict[str, float]:
+    """The grid point with the best cross-validated average precision."""
+    scored = [
+        (average_precision_score(y, out_of_fold(x, y, groups, params, seed)), i)
+        for i, params in enumerate(GRID)
+    ]
+    return dict(GRID[max(scored)[1]])
 
 
 def fit_calibration(raw: np.ndarray, y: np.ndarray) -> dict[str, list[float]]:
@@ -76,83 +127,119 @@ def calibrate(raw: np.ndarray, calibration: dict[str, list[float]]) -> np.ndarra
     return np.interp(raw, calibration["x"], calibration["y"])
 
 
-def choose_thresholds(scores: np.ndarray, y: np.ndarray) -> dict[str, float]:
-    """P1 from the lowest score whose top set is at least 90% fraud; P2 where 95% of frauds are
-    above it. P1 is 1.01 (never) when no top set reaches that precision."""
+def choose_thresholds(
+    scores: np.ndarray,
+    y: np.ndarray,
+    p1_precision: float = P1_PRECISION,
+    p2_recall: float = P2_RECALL,
+) -> dict[str, float]:
+    """P1 from the lowest score whose top set is at least `p1_precision` fraud; P2 where
+    `p2_recall` of frauds score at or above it. P1 is 1.01 (never) when no top set is that pure."""
     order = np.argsort(-scores, kind="stable")
     s, hits = scores[order], y[order]
     precision = np.cumsum(hits) / np.arange(1, len(hits) + 1)
     recall = np.cumsum(hits) / max(1, hits.sum())
     # Only cut between distinct scores: a threshold takes every case with the same score.
     last_of_score = np.r_[s[1:] != s[:-1], True]
-    ok = np.where((precision >= P1_PRECISION) & last_of_score)[0]
+    ok = np.flatnonzero((precision >= p1_precision) & last_of_score)
     p1 = float(s[ok.max()]) if len(ok) else 1.01
-    reach = np.where((recall >= P2_RECALL) & last_of_score)[0]
+    reach = np.flatnonzero((recall >= p2_recall) & last_of_score)
     p2 = float(s[reach.min()]) if len(reach) else 0.0
     return {"P1": p1, "P2": min(p1, p2)}
 
 
-def time_forward_figures(
+def _calibrated_model(
+    rows: pd.DataFrame, params: dict[str, float], seed: int
+) -> tuple[lgb.Booster, dict[str, list[float]], np.ndarray]:
+    """A model on `rows`, its calibration from out-of-fold scores, and those calibrated scores."""
+    x, y = feature_matrix(rows), labels_of(rows)
+    raw_oof = out_of_fold(x, y, operator_groups(rows), params, seed)
+    calibration = fit_calibration(raw_oof, y)
+    return fit_booster(x, y, params, seed), calibration, calibrate(raw_oof, calibration)
+
+
+def evaluate_time_forward(
     rows: pd.DataFrame, seed: int = 0, test_share: float = 0.2
-) -> dict[str, object]:
-    """Train on the older reports, score the newest ones, never an operator seen in training."""
+) -> tuple[Evaluation, dict[str, float]]:
+    """Tune and train on the older cases only, then score the newest ones (never an operator seen
+    in training). Returns the evaluation and the tuned hyper-parameters."""
     train_idx, test_idx = time_forward_split(rows, test_share)
-    train, test = rows.iloc[train_idx], rows.iloc[test_idx]
-    y_train = (train["outcome"] == "fraud").to_numpy(int)
-    y_test = (test["outcome"] == "fraud").to_numpy(int)
-    if len(set(y_train)) < 2 or len(set(y_test)) < 2:
-        return {"skipped": "the newest reports do not hold both outcomes"}
-    model = fit_booster(feature_matrix(train), y_train, seed)
-    result: dict[str, object] = dict(figures(model.predict(feature_matrix(test)), y_test))
-    result["train_until"] = str(train["reported_at"].max())
-    result["test_from"] = str(test["reported_at"].min())
-    return result
+    train_rows, test_rows = rows.iloc[train_idx], rows.iloc[test_idx]
+    y_train, y_test = labels_of(train_rows), labels_of(test_rows)
+    if min(np.bincount(y_train, minlength=2)) < 5 or len(set(y_test)) < 2:
+        raise TrainingError("the time-forward split needs both outcomes on each side")
+    params = tune(feature_matrix(train_rows), y_train, operator_groups(train_rows), seed)
+    booster, calibration, _ = _calibrated_model(train_rows, params, seed)
+    x_test = feature_matrix(test_rows)
+    scores = calibrate(booster.predict(x_test), calibration)
+    contributions = booster.predict(x_test, pred_contrib=True)[:, :-1]
+    test = test_rows.assign(label=y_test, score=scores)
+    evaluation = Evaluation(
+        figures=figures(scores, y_test),
+        test=test.reset_index(drop=True),
+        train_until=str(train_rows["reported_at"].max()),
+        test_from=str(test_rows["reported_at"].min()),
+        mean_abs_contribution=np.abs(contributions).mean(axis=0),
+    )
+    return evaluation, params
 
 
-def _fingerprint(rows: pd.DataFrame) -> str:
+def fingerprint(rows: pd.DataFrame) -> str:
+    """A hash of which cases, with which outcomes, a model learnt from."""
     text = "\n".join(f"{c},{o}" for c, o in zip(rows["case_id"], rows["outcome"], strict=True))
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
-def train(table: pd.DataFrame, seed: int = 0) -> tuple[lgb.Booster, ModelMeta]:
+def train(
+    table: pd.DataFrame,
+    seed: int = 0,
+    p1_precision: float = P1_PRECISION,
+    p2_recall: float = P2_RECALL,
+    test_share: float = 0.2,
+) -> TrainResult:
     """A model and what the Scorer needs, from the labelled rows of a feature table."""
     rows = labelled(table)
-    y = (rows["outcome"] == "fraud").to_numpy(int)
+    y = labels_of(rows)
     if len(rows) < 30 or y.sum() < 5 or (1 - y).sum() < 5:
         raise TrainingError(
             f"too few labelled cases to train: {len(rows)} usable ({int(y.sum())} fraud); "
             "at least 30 with 5 of each outcome are needed"
         )
-    x = feature_matrix(rows)
-    raw_oof = out_of_fold(x, y, seed)
-    calibration = fit_calibration(raw_oof, y)
-    thresholds = choose_thresholds(calibrate(raw_oof, calibration), y)
-    booster = fit_booster(x, y, seed)
+    evaluation, params = evaluate_time_forward(rows, seed, test_share)
+    booster, calibration, oof_scores = _calibrated_model(rows, params, seed)
+    thresholds = choose_thresholds(oof_scores, y, p1_precision, p2_recall)
     trained_at = datetime.now(UTC).replace(microsecond=0).isoformat()
-    fingerprint = _fingerprint(rows)
+    data_fingerprint = fingerprint(rows)
     meta = ModelMeta(
         feature_names=list(FEATURE_NAMES),
         pipeline_version=PIPELINE_VERSION,
         thresholds=thresholds,
         calibration=calibration,
-        version=f"{trained_at[:10]}-{fingerprint[:8]}",
+        version=f"{trained_at[:10]}-{data_fingerprint[:8]}",
         trained_at=trained_at,
         training={
             "cases": len(rows),
             "frauds": int(y.sum()),
             "reported_from": str(rows["reported_at"].min()),
             "reported_until": str(rows["reported_at"].max()),
-            "data_fingerprint": fingerprint,
+            "data_fingerprint": data_fingerprint,
             "skipped_unusable": int(len(table) - len(rows)),
             "seed": seed,
+            "params": params,
+            "threshold_rule": {"P1_precision": p1_precision, "P2_recall": p2_recall},
+            "pipeline": pipeline_fingerprint(),
         },
         evaluation={
-            "time_forward": time_forward_figures(rows, seed),
-            "out_of_fold_calibrated": figures(calibrate(raw_oof, calibration), y),
+            "time_forward": {
+                **evaluation.figures,
+                "train_until": evaluation.train_until,
+                "test_from": evaluation.test_from,
+            },
+            "out_of_fold_calibrated": figures(oof_scores, y),
         },
         versions={"lightgbm": lgb.__version__, "scamrank": _version()},
     )
-    return booster, meta
+    return TrainResult(booster, meta, evaluation)
 
 
 def _version() -> str:

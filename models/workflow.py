@@ -1,42 +1,123 @@
 """Bundle-level steps that the command line, the service and the notebooks share: read a case
-bundle into a feature table, train on it, score it, write the scores."""
+bundle into a (cached) feature table, train and evaluate on it, score it, write the results."""
 
 from __future__ import annotations
 
 import logging
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from capture.bundle import open_bundle
+from features.catalogue import FEATURE_NAMES
 from models.artifact import ModelMeta, save_model
+from models.cache import RowCache
+from models.evaluate import figures
+from models.plots import write_plots
 from models.scorer import Scorer
-from models.table import build_table
-from models.train import train
+from models.table import build_table, feature_matrix
+from models.train import TrainResult, labelled, labels_of, train
 
 log = logging.getLogger(__name__)
 
 
-def bundle_table(bundle_dir: Path) -> tuple[pd.DataFrame, list[str]]:
+@dataclass
+class TableOptions:
+    """How feature tables are built: where the row cache lives (None: no cache), how many
+    processes extract (-1: all cores), and whether a progress bar shows."""
+
+    cache: Path | None = None
+    n_jobs: int = -1
+    progress: bool = False
+
+
+def bundle_table(
+    bundle_dir: Path, options: TableOptions | None = None
+) -> tuple[pd.DataFrame, list[str]]:
     """The feature table of every case of a bundle, and the bundle's warnings."""
+    options = options or TableOptions()
     bundle = open_bundle(bundle_dir)
-    table = build_table(bundle.sites())
+    cache = RowCache(options.cache) if options.cache else None
+    try:
+        table = build_table(
+            bundle.sites(),
+            cache=cache,
+            n_jobs=options.n_jobs,
+            total=len(bundle.cases),
+            progress=options.progress,
+        )
+        if cache:
+            table.attrs["cache"] = {"hits": cache.hits, "misses": cache.misses}
+    finally:
+        if cache:
+            cache.close()
     return table, list(bundle.warnings)
 
 
-def train_bundle(bundle_dir: Path, model_out: Path, seed: int = 0) -> ModelMeta:
-    table, warnings = bundle_table(bundle_dir)
-    booster, meta = train(table, seed=seed)
-    meta.training["bundle"] = str(bundle_dir)
-    meta.training["bundle_warnings"] = len(warnings)
-    save_model(model_out, booster, meta)
-    return meta
+@dataclass
+class Trained:
+    result: TrainResult  # the model, what the Scorer needs, and its time-forward evaluation
+    plots: list[Path]
+    model_dir: Path
+    cache: dict[str, int]  # feature rows read from the cache ("hits") and extracted ("misses")
+
+    @property
+    def meta(self) -> ModelMeta:
+        return self.result.meta
 
 
-def score_bundle(bundle_dir: Path, scorer: Scorer) -> tuple[pd.DataFrame, list[str]]:
-    table, warnings = bundle_table(bundle_dir)
+def train_bundle(
+    bundle_dir: Path,
+    model_out: Path,
+    seed: int = 0,
+    options: TableOptions | None = None,
+    p1_precision: float = 0.90,
+    p2_recall: float = 0.95,
+) -> Trained:
+    """Train on a bundle's labelled cases; save the model folder with its evaluation plots."""
+    table, warnings = bundle_table(bundle_dir, options)
+    result = train(table, seed=seed, p1_precision=p1_precision, p2_recall=p2_recall)
+    result.meta.training["bundle"] = str(bundle_dir)
+    result.meta.training["bundle_warnings"] = len(warnings)
+    save_model(model_out, result.booster, result.meta)
+    plots: list[Path] = []
+    if result.evaluation is not None:
+        test = result.evaluation.test
+        plots = write_plots(
+            model_out / "plots",
+            test["score"].to_numpy(float),
+            test["label"].to_numpy(int),
+            list(FEATURE_NAMES),
+            result.evaluation.mean_abs_contribution,
+        )
+    return Trained(result, plots, model_out, table.attrs.get("cache", {}))
+
+
+def evaluate_table(
+    scorer: Scorer, table: pd.DataFrame, out_dir: Path | None
+) -> tuple[dict[str, float], list[Path]]:
+    """Figures (and plots, when `out_dir` is given) of a model on the labelled rows of a table."""
+    rows = labelled(table)
+    scored = scorer.score_table(rows).set_index("case_id").loc[rows["case_id"]]
+    scores, y = scored["score"].to_numpy(float), labels_of(rows)
+    result = figures(scores, y)
+    plots: list[Path] = []
+    if out_dir is not None:
+        contributions = scorer.booster.predict(feature_matrix(rows), pred_contrib=True)[:, :-1]
+        plots = write_plots(
+            out_dir, scores, y, list(FEATURE_NAMES), np.abs(contributions).mean(axis=0)
+        )
+    return result, plots
+
+
+def score_bundle(
+    bundle_dir: Path, scorer: Scorer, options: TableOptions | None = None
+) -> tuple[pd.DataFrame, list[str]]:
+    table, warnings = bundle_table(bundle_dir, options)
     return scorer.score_table(table), warnings
 
 

@@ -14,8 +14,17 @@ from rich.table import Table
 from capture.bundle import BundleError
 from models.artifact import ModelError
 from models.scorer import Scorer
+from models.tracking import REGISTERED_MODEL, configure, is_model_uri, load_scorer, log_training
 from models.train import TrainingError
-from models.workflow import score_bundle, train_bundle, write_csv
+from models.workflow import (
+    TableOptions,
+    bundle_table,
+    evaluate_table,
+    score_bundle,
+    train_bundle,
+    write_csv,
+)
+from serve.config import feature_cache
 
 app = typer.Typer(
     help="Rank reported shop sites by scam likelihood, and say why.", no_args_is_help=True
@@ -39,44 +48,125 @@ def _setup(
     )
 
 
+CacheOption = Annotated[
+    bool, typer.Option("--cache/--no-cache", help="Reuse feature rows of unchanged sites.")
+]
+JobsOption = Annotated[
+    int, typer.Option("--jobs", help="Processes extracting features (-1: all cores).")
+]
+
+
+def _options(cache: bool, jobs: int) -> TableOptions:
+    return TableOptions(
+        cache=feature_cache() if cache else None, n_jobs=jobs, progress=err.is_terminal
+    )
+
+
+def _figures_line(f: dict[str, float]) -> str:
+    return (
+        f"ROC AUC {f['roc_auc']:.3f}, average precision {f['average_precision']:.3f}, "
+        f"precision in top 10% {f['precision_top10pct']:.2f}, "
+        f"in top 50 {f['precision_top50']:.2f}, "
+        f"recall at 1% FPR {f['recall_at_1pct_fpr']:.2f}, at 5% FPR {f['recall_at_5pct_fpr']:.2f}, "
+        f"Brier {f['brier']:.3f}"
+    )
+
+
 @app.command("train")
 def train_cmd(
     bundle: Annotated[Path, typer.Argument(help="Case bundle folder with labelled cases.")],
     model_out: Annotated[Path, typer.Option(help="Folder to write the model to.")],
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    p1_precision: Annotated[float, typer.Option(help="Precision that P1 cases must reach.")] = 0.90,
+    p2_recall: Annotated[float, typer.Option(help="Share of frauds P1+P2 must catch.")] = 0.95,
+    track: Annotated[
+        bool, typer.Option("--track/--no-track", help="Log the run to MLflow.")
+    ] = True,
+    promote: Annotated[
+        bool, typer.Option(help="Make it the champion if it beats the current one.")
+    ] = False,
+    cache: CacheOption = True,
+    jobs: JobsOption = -1,
 ) -> None:
-    """Train a model on the labelled cases of BUNDLE."""
+    """Train a model on the labelled cases of BUNDLE, evaluate it time-forward, log it to MLflow."""
     try:
-        meta = train_bundle(bundle, model_out, seed=seed)
+        trained = train_bundle(
+            bundle, model_out, seed, _options(cache, jobs), p1_precision, p2_recall
+        )
     except (BundleError, TrainingError, OSError) as exc:
         raise _fail(str(exc)) from exc
+    meta = trained.meta
     t = meta.training
     console.print(
         f"trained on {t['cases']} cases ({t['frauds']} fraud), reported "
         f"{t['reported_from'][:10]} to {t['reported_until'][:10]}; model {meta.version}"
     )
-    tf = meta.evaluation.get("time_forward", {})
-    if "roc_auc" in tf:
-        console.print(
-            f"time-forward test ({tf['cases']:.0f} newest cases from {tf['test_from'][:10]}, "
-            f"model trained on older ones): ROC AUC {tf['roc_auc']:.3f}, average precision "
-            f"{tf['average_precision']:.3f}, precision in top 10% {tf['precision_top10pct']:.2f}"
-        )
+    tf = meta.evaluation["time_forward"]
+    console.print(
+        f"time-forward test ({tf['cases']:.0f} newest cases from {tf['test_from'][:10]}, "
+        f"model tuned and trained on older ones): {_figures_line(tf)}"
+    )
     console.print(
         f"thresholds: P1 >= {meta.thresholds['P1']:.3f}, P2 >= {meta.thresholds['P2']:.3f}"
     )
-    console.print(f"model written to {model_out}")
+    console.print(f"model written to {model_out}, plots in {model_out / 'plots'}")
+    if trained.cache:
+        console.print(
+            f"feature rows: {trained.cache['hits']} from the cache, "
+            f"{trained.cache['misses']} extracted"
+        )
+    if track:
+        uri = configure()
+        run = log_training(trained.result, model_out, trained.plots, str(bundle), promote)
+        c = run.comparison
+        state = "promoted to champion" if c.promoted else "not promoted"
+        console.print(
+            f"MLflow {uri}: run {run.run_id}, registered {REGISTERED_MODEL} v{run.model_version}, "
+            f"{state} ({c.why})"
+        )
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    bundle: Annotated[Path, typer.Argument(help="Case bundle folder with labelled cases.")],
+    model: Annotated[
+        str | None, typer.Option(help="Model folder or MLflow URI (default: the champion).")
+    ] = None,
+    out_dir: Annotated[Path, typer.Option(help="Folder for the plots.")] = Path(
+        "artifacts/evaluation"
+    ),
+    cache: CacheOption = True,
+    jobs: JobsOption = -1,
+) -> None:
+    """Print the figures of a model on the labelled cases of BUNDLE and write the plots."""
+    try:
+        scorer = _scorer(model)
+        table, _ = bundle_table(bundle, _options(cache, jobs))
+        result, plots = evaluate_table(scorer, table, out_dir)
+    except (BundleError, ModelError, OSError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    console.print(f"model {scorer.version} on {result['cases']:.0f} labelled cases of {bundle}:")
+    console.print(_figures_line(result))
+    console.print("(figures on cases the model was trained on are optimistic)")
+    console.print(f"plots written to {out_dir}: {', '.join(p.name for p in plots)}")
+
+
+def _scorer(model: str | None, thresholds: dict[str, float] | None = None) -> Scorer:
+    if model is None or is_model_uri(model):
+        configure()
+    return load_scorer(model, thresholds)
 
 
 def top_table(scores: pd.DataFrame, top: int) -> Table:
     table = Table(title=f"top {min(top, len(scores))} of {len(scores)} cases")
-    for name, justify in (
+    columns = (
         ("rank", "right"),
         ("score", "right"),
         ("priority", "left"),
         ("url", "left"),
         ("top reasons", "left"),
-    ):
+    )
+    for name, justify in columns:
         table.add_column(name, justify=justify, overflow="fold")
     for row in scores.head(top).itertuples():
         score = "" if pd.isna(row.score) else f"{row.score:.3f}"
@@ -88,15 +178,23 @@ def top_table(scores: pd.DataFrame, top: int) -> Table:
 @app.command("score")
 def score_cmd(
     bundle: Annotated[Path, typer.Argument(help="Case bundle folder to score.")],
-    model: Annotated[Path, typer.Option(help="Model folder written by `scamrank train`.")],
     out: Annotated[Path, typer.Option(help="CSV file to write the ranked scores to.")],
+    model: Annotated[
+        str | None,
+        typer.Option(help="Model folder or MLflow URI (default: models:/scamrank@champion)."),
+    ] = None,
     top: Annotated[int, typer.Option(help="How many of the top cases to print.")] = 10,
+    p1: Annotated[float | None, typer.Option(help="Score from which a case is P1.")] = None,
+    p2: Annotated[float | None, typer.Option(help="Score from which a case is P2.")] = None,
+    cache: CacheOption = True,
+    jobs: JobsOption = -1,
 ) -> None:
     """Score every case of BUNDLE into a ranked, explained CSV."""
+    overrides = {k: v for k, v in (("P1", p1), ("P2", p2)) if v is not None}
     try:
-        scorer = Scorer.load(model)
-        scores, warnings = score_bundle(bundle, scorer)
-    except (BundleError, ModelError, OSError) as exc:
+        scorer = _scorer(model, overrides)
+        scores, warnings = score_bundle(bundle, scorer, _options(cache, jobs))
+    except (BundleError, ModelError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     write_csv(scores, out)
     if top > 0:

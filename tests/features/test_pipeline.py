@@ -97,3 +97,10 @@ def test_each_page_is_parsed_once_and_trafilatura_runs_once_per_site(monkeypatch
     pages = {f"https://shop.fr/p{i}": shop_home(f"<p>page {i}</p>") for i in range(6)}
     extract(make_site(pages))
     assert calls == {"parse": 6, "trafilatura": 1}
+
+
+def test_unknown_as_names_only_boolean_checks_that_can_be_unknown() -> None:
+    from features.catalogue import DIRECTIONS, UNKNOWN_AS
+
+    for name, value in UNKNOWN_AS.items():
+        assert BY_NAME[name].kind == "bool" and name in DIRECTIONS and value in {0.0, 1.0}

@@ -29,8 +29,8 @@ TOLERANCE = 0.01
 def sample() -> tuple[Scorer, list[Site], pd.DataFrame]:
     sites = list(open_bundle(SAMPLE).sites())
     table = build_table(sites)
-    booster, meta = train(table)
-    return Scorer(booster, meta), sites, table
+    result = train(table)
+    return Scorer(result.booster, result.meta), sites, table
 
 
 def _notice(site: Site) -> str:

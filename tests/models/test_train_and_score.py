@@ -41,8 +41,8 @@ def _table(n: int = 240, seed: int = 1) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    booster, meta = train(_table())
-    return save_model(tmp_path_factory.mktemp("model"), booster, meta)
+    result = train(_table())
+    return save_model(tmp_path_factory.mktemp("model"), result.booster, result.meta)
 
 
 def test_thresholds_give_the_promised_precision_and_recall_on_their_data() -> None:

@@ -1,6 +1,8 @@
-"""Train then score the committed sample through the real `scamrank` command."""
+"""Train, score and evaluate the committed sample through the real `scamrank` command, with a
+real MLflow store and feature cache in a temporary folder."""
 
 import csv
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,19 +14,62 @@ SAMPLE = ROOT / "data" / "sample"
 SCAMRANK = Path(sys.executable).parent / "scamrank"
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("work")
+
+
+def _run(workdir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "MLFLOW_TRACKING_URI": f"sqlite:///{workdir / 'mlflow.db'}",
+        "SCAMRANK_FEATURE_CACHE": str(workdir / "features.sqlite"),
+        "COLUMNS": "200",
+    }
     return subprocess.run(
-        [str(SCAMRANK), *args], capture_output=True, text=True, timeout=600, cwd=ROOT
+        [str(SCAMRANK), *args], capture_output=True, text=True, timeout=600, cwd=workdir, env=env
     )
 
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    model = tmp_path_factory.mktemp("run") / "model"
-    result = _run("train", str(SAMPLE), "--model-out", str(model))
+def trained(workdir: Path) -> Path:
+    model = workdir / "model"
+    result = _run(workdir, "train", str(SAMPLE), "--model-out", str(model), "--promote")
     assert result.returncode == 0, result.stderr
     assert "time-forward test" in result.stdout
+    assert "promoted to champion (no champion yet)" in result.stdout
     return model
+
+
+def test_a_second_train_reads_features_from_the_cache(trained: Path, workdir: Path) -> None:
+    result = _run(workdir, "train", str(SAMPLE), "--model-out", str(workdir / "m2"), "--no-track")
+    assert result.returncode == 0, result.stderr
+    assert "feature rows: 360 from the cache, 0 extracted" in result.stdout
+
+
+def test_score_without_a_model_uses_the_champion(trained: Path, workdir: Path) -> None:
+    out = workdir / "champion.csv"
+    result = _run(workdir, "score", str(SAMPLE), "--out", str(out), "--top", "0")
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    with (trained / "scorer.json").open(encoding="utf-8") as f:
+        assert rows[0]["model_version"] in f.read()
+
+
+def test_evaluate_prints_figures_and_writes_plots(trained: Path, workdir: Path) -> None:
+    plots = workdir / "plots"
+    result = _run(
+        workdir, "evaluate", str(SAMPLE), "--model", str(trained), "--out-dir", str(plots)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ROC AUC" in result.stdout and "recall at 1% FPR" in result.stdout
+    assert sorted(p.name for p in plots.glob("*.png")) == [
+        "importance.png",
+        "precision_recall.png",
+        "reliability.png",
+        "roc.png",
+    ]
 
 
 def test_train_writes_a_model_folder(trained: Path) -> None:
@@ -32,9 +77,9 @@ def test_train_writes_a_model_folder(trained: Path) -> None:
     assert (trained / "scorer.json").is_file()
 
 
-def test_score_writes_one_ranked_explained_row_per_case(trained: Path, tmp_path: Path) -> None:
-    out = tmp_path / "scores.csv"
-    result = _run("score", str(SAMPLE), "--model", str(trained), "--out", str(out))
+def test_score_writes_one_ranked_explained_row_per_case(trained: Path, workdir: Path) -> None:
+    out = workdir / "scores.csv"
+    result = _run(workdir, "score", str(SAMPLE), "--model", str(trained), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "full ranking written to" in result.stdout
     with (SAMPLE / "cases.csv").open(encoding="utf-8-sig") as f:
@@ -57,16 +102,22 @@ def test_score_writes_one_ranked_explained_row_per_case(trained: Path, tmp_path:
     assert frauds_on_top >= 15  # the top of the ranking is mostly frauds, even on training data
 
 
-def test_score_with_a_missing_model_fails_clearly(tmp_path: Path) -> None:
+def test_score_with_a_missing_model_fails_clearly(workdir: Path, tmp_path: Path) -> None:
     result = _run(
-        "score", str(SAMPLE), "--model", str(tmp_path / "none"), "--out", str(tmp_path / "x.csv")
+        workdir,
+        "score",
+        str(SAMPLE),
+        "--model",
+        str(tmp_path / "none"),
+        "--out",
+        str(tmp_path / "x.csv"),
     )
     assert result.returncode == 2
     assert "not a scamrank model folder" in result.stderr
     assert not (tmp_path / "x.csv").exists()
 
 
-def test_train_on_a_folder_without_cases_fails_clearly(tmp_path: Path) -> None:
-    result = _run("train", str(tmp_path), "--model-out", str(tmp_path / "m"))
+def test_train_on_a_folder_without_cases_fails_clearly(workdir: Path, tmp_path: Path) -> None:
+    result = _run(workdir, "train", str(tmp_path), "--model-out", str(tmp_path / "m"))
     assert result.returncode == 2
     assert "cases.csv" in result.stderr
