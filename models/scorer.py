@@ -3,6 +3,7 @@ The command line, the service and the notebooks all go through it."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,18 +28,30 @@ def priority_of(score: float, thresholds: dict[str, float]) -> str:
     return "P2" if score >= thresholds["P2"] else "P3"
 
 
-def reasons_of(values: np.ndarray, contributions: np.ndarray, flagged: bool) -> str:
-    """The strongest contributions in words, strongest first: for a flagged case those that
-    raise its score, otherwise those that lower it. Each ends with its log-odds weight."""
+def top_reasons(
+    values: np.ndarray, contributions: np.ndarray, flagged: bool
+) -> list[tuple[str, float | None, float]]:
+    """The strongest contributions as (feature, value, log-odds weight), strongest first: for a
+    flagged case those that raise its score, otherwise those that lower it."""
     sign = 1.0 if flagged else -1.0
     order = np.argsort(-sign * contributions, kind="stable")
-    reasons = [
-        f"{describe(FEATURE_NAMES[i], None if np.isnan(values[i]) else values[i].item())} "
-        f"({contributions[i]:+.2f})"
+    return [
+        (
+            FEATURE_NAMES[i],
+            None if np.isnan(values[i]) else values[i].item(),
+            float(contributions[i]),
+        )
         for i in order[:MAX_REASONS]
         if sign * contributions[i] > 0
     ]
-    return " | ".join(reasons)
+
+
+def reasons_of(values: np.ndarray, contributions: np.ndarray, flagged: bool) -> str:
+    """The strongest contributions in words, each with its log-odds weight, joined by ' | '."""
+    return " | ".join(
+        f"{describe(name, value)} ({weight:+.2f})"
+        for name, value, weight in top_reasons(values, contributions, flagged)
+    )
 
 
 def rank_table(scored: pd.DataFrame) -> pd.DataFrame:
@@ -94,6 +107,7 @@ class Scorer:
         score = np.full(n, np.nan)
         raw = np.full(n, np.nan)
         reasons = [""] * n
+        reason_facts: list[list[tuple[str, float | None, float]]] = [[] for _ in range(n)]
         priority = [""] * n
         if ok.any():
             x = feature_matrix(table[ok])
@@ -105,6 +119,7 @@ class Scorer:
                 score[i], raw[i] = round(float(cal[j]), 4), raw_ok[j]
                 priority[i] = priority_of(cal[j], self.thresholds)
                 reasons[i] = reasons_of(shown[j], contrib[j], priority[i] != "P3")
+                reason_facts[i] = top_reasons(shown[j], contrib[j], priority[i] != "P3")
         for i in np.flatnonzero(~ok):
             reasons[i] = f"not scored: {table['error'].iloc[i]}"
         out = pd.DataFrame(
@@ -121,6 +136,7 @@ class Scorer:
                 "notes": table["notes"].to_numpy(),
                 **{c: table[c].to_numpy() for c in CONTEXT_COLUMNS if c in table},
                 "model_version": self.version,
+                "reason_facts": [json.dumps(facts) for facts in reason_facts],
                 "_raw": raw,
             }
         )

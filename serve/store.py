@@ -1,0 +1,328 @@
+"""The case store: reported sites, their score history and investigators' verdicts, in SQLite by
+default or PostgreSQL by URL (SQLAlchemy). The schema is created and migrated by Alembic at start.
+
+A case is a site (registrable domain): reports of any URL of a site whose case is still open are
+merged into it, so the queue never holds one shop twice.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    case,
+    create_engine,
+    event,
+    select,
+    text,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    mapped_column,
+    relationship,
+    sessionmaker,
+)
+
+STATUSES = ("queued", "captured", "scored", "failed")
+OUTCOMES = ("fraud", "legit")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CaseRow(Base):
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    domain: Mapped[str] = mapped_column(String(255), index=True)
+    reported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    error: Mapped[str | None] = mapped_column(Text, default=None)
+    score: Mapped[float | None] = mapped_column(Float, default=None)
+    priority: Mapped[str | None] = mapped_column(String(4), default=None)
+    reasons: Mapped[str | None] = mapped_column(Text, default=None)
+    model_version: Mapped[str | None] = mapped_column(String(64), default=None)
+    evidence: Mapped[str | None] = mapped_column(Text, default=None)
+    outcome: Mapped[str | None] = mapped_column(String(8), default=None)  # latest verdict
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+    reports: Mapped[list[ReportRow]] = relationship(back_populates="case", order_by="ReportRow.id")
+    scores: Mapped[list[ScoreRow]] = relationship(back_populates="case", order_by="ScoreRow.id")
+    verdicts: Mapped[list[VerdictRow]] = relationship(
+        back_populates="case", order_by="VerdictRow.id"
+    )
+
+    __table_args__ = (
+        # One open case per site: concurrent reports of one shop cannot both open a case.
+        Index(
+            "one_open_case_per_domain",
+            "domain",
+            unique=True,
+            sqlite_where=text("outcome IS NULL"),
+            postgresql_where=text("outcome IS NULL"),
+        ),
+    )
+
+
+class ReportRow(Base):
+    __tablename__ = "reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    reporter_ref: Mapped[str | None] = mapped_column(String(255), default=None)
+    reported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    case: Mapped[CaseRow] = relationship(back_populates="reports")
+
+
+class ScoreRow(Base):
+    __tablename__ = "scores"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    score: Mapped[float] = mapped_column(Float)
+    priority: Mapped[str] = mapped_column(String(4))
+    reasons: Mapped[str] = mapped_column(Text)
+    model_version: Mapped[str] = mapped_column(String(64))
+    scored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    case: Mapped[CaseRow] = relationship(back_populates="scores")
+
+
+class VerdictRow(Base):
+    __tablename__ = "verdicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(8))
+    who: Mapped[str] = mapped_column(String(255))
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    case: Mapped[CaseRow] = relationship(back_populates="verdicts")
+
+
+class StoreError(ValueError):
+    """A request the store cannot satisfy (unknown case, bad cursor...)."""
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the store URL; SQLite files get WAL and a busy timeout so that concurrent
+    requests wait for each other instead of failing."""
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"timeout": 30, "check_same_thread": False}
+        if url.startswith("sqlite")
+        else {},
+    )
+    if url.startswith("sqlite"):
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Create or upgrade the schema to the latest migration."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@dataclass(frozen=True)
+class Reported:
+    case_id: int
+    merged: bool  # True when the URL joined an open case of the same site
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def ping(self) -> bool:
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return True
+
+    def report(
+        self, url: str, domain: str, reporter_ref: str | None, reported_at: datetime
+    ) -> Reported:
+        """Queue a reported URL, or merge it into the open case of the same site."""
+        for _ in range(3):  # a concurrent report of the same site may win the insert: merge then
+            try:
+                with self.session() as session:
+                    open_case = session.scalars(
+                        select(CaseRow).where(CaseRow.domain == domain, CaseRow.outcome.is_(None))
+                    ).first()
+                    merged = open_case is not None
+                    if open_case is None:
+                        open_case = CaseRow(url=url, domain=domain, reported_at=reported_at)
+                        session.add(open_case)
+                        session.flush()
+                    session.add(
+                        ReportRow(
+                            case_id=open_case.id,
+                            url=url,
+                            reporter_ref=reporter_ref,
+                            reported_at=reported_at,
+                        )
+                    )
+                    return Reported(open_case.id, merged)
+            except IntegrityError:
+                continue
+        raise StoreError(f"could not queue {url}: the store is too busy, try again")
+
+    def get(self, case_id: int) -> CaseRow:
+        with self.session() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None:
+                raise StoreError(f"no case {case_id}")
+            _ = row.reports, row.scores, row.verdicts  # load the history before the session ends
+            return row
+
+    def set_status(
+        self, case_id: int, status: str, error: str | None = None, evidence: str | None = None
+    ) -> None:
+        with self.session() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None:
+                raise StoreError(f"no case {case_id}")
+            row.status, row.error = status, error
+            if evidence is not None:
+                row.evidence = evidence
+
+    def record_score(
+        self, case_id: int, score: float | None, priority: str, reasons: str, model_version: str
+    ) -> None:
+        with self.session() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None:
+                raise StoreError(f"no case {case_id}")
+            if score is None:  # the site could not be scored: say why, never a confident guess
+                row.status, row.error = "failed", reasons
+                return
+            row.status, row.error = "scored", None
+            row.score, row.priority, row.reasons, row.model_version = (
+                score,
+                priority,
+                reasons,
+                model_version,
+            )
+            session.add(
+                ScoreRow(
+                    case_id=case_id,
+                    score=score,
+                    priority=priority,
+                    reasons=reasons,
+                    model_version=model_version,
+                )
+            )
+
+    def record_verdict(self, case_id: int, outcome: str, who: str, note: str | None) -> CaseRow:
+        if outcome not in OUTCOMES:
+            raise StoreError(f"outcome must be one of {OUTCOMES}, not {outcome!r}")
+        with self.session() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None:
+                raise StoreError(f"no case {case_id}")
+            row.outcome = outcome
+            session.add(VerdictRow(case_id=case_id, outcome=outcome, who=who, note=note))
+        return self.get(case_id)
+
+    def pending(self) -> list[int]:
+        """Cases still to capture and score (after a restart too)."""
+        with self.session() as session:
+            return list(
+                session.scalars(
+                    select(CaseRow.id)
+                    .where(CaseRow.status.in_(("queued", "captured")))
+                    .order_by(CaseRow.id)
+                )
+            )
+
+    def queue(
+        self,
+        status: str | None = None,
+        priority: str | None = None,
+        limit: int = 50,
+        cursor: str | None = None,
+        open_only: bool = False,
+    ) -> tuple[list[CaseRow], str | None]:
+        """Cases, highest priority and score first, a page at a time (cursor: where to go on)."""
+        offset = _decode_cursor(cursor)
+        order = case({"P1": 0, "P2": 1, "P3": 2}, value=CaseRow.priority, else_=3)
+        query = select(CaseRow)
+        if status:
+            query = query.where(CaseRow.status == status)
+        if priority:
+            query = query.where(CaseRow.priority == priority)
+        if open_only:
+            query = query.where(CaseRow.outcome.is_(None))
+        query = query.order_by(order, CaseRow.score.desc().nulls_last(), CaseRow.id).offset(offset)
+        with self.session() as session:
+            rows = list(session.scalars(query.limit(limit + 1)))
+        more = len(rows) > limit
+        return rows[:limit], _encode_cursor(offset + limit) if more else None
+
+    def decided(self) -> list[CaseRow]:
+        with self.session() as session:
+            rows = list(
+                session.scalars(
+                    select(CaseRow).where(CaseRow.outcome.is_not(None)).order_by(CaseRow.id)
+                )
+            )
+            for row in rows:
+                _ = row.reports
+            return rows
+
+
+def _encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode()
+
+
+def _decode_cursor(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        kind, _, value = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
+        offset = int(value)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise StoreError(f"bad cursor {cursor!r}") from exc
+    if kind != "o" or offset < 0:
+        raise StoreError(f"bad cursor {cursor!r}")
+    return offset

@@ -1,0 +1,234 @@
+"""The HTTP API through a real uvicorn server on 127.0.0.1: keys and roles, validation, bodies,
+scoring of captured pages, the queue, verdicts and restarts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from capture.site import Site
+from models.scorer import Scorer
+from models.train import train
+from serve.app import create_app
+from serve.settings import Settings
+from tests.features.sites import FR_NOTICE_VALID, shop_home
+from tests.models.test_train_and_score import _table
+from tests.serve.service import running
+
+READER, INVESTIGATOR = "r-key-123", "i-key-456"
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Scorer:
+    result = train(_table())
+    return Scorer(result.booster, result.meta)
+
+
+async def _no_live_capture(url: str, reported_at: datetime, case_id: str, evidence: Path) -> Site:
+    raise ConnectionRefusedError(f"{url}: nothing listens there in this test")
+
+
+def _settings(tmp_path: Path, **more: object) -> Settings:
+    return Settings(
+        database_url=f"sqlite:///{tmp_path / 'cases.sqlite'}",
+        evidence_dir=str(tmp_path / "evidence"),
+        api_keys=f"{READER}:reader,{INVESTIGATOR}:investigator",
+        **more,
+    )
+
+
+@pytest.fixture
+def base(tmp_path: Path, scorer: Scorer) -> Iterator[str]:
+    with running(
+        create_app(_settings(tmp_path, max_body_bytes=200_000), scorer, _no_live_capture)
+    ) as url:
+        yield url
+
+
+def _h(key: str, **more: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}", **more}
+
+
+PAGES = {
+    "pages": [
+        {
+            "url": "https://atelier-lumiere.fr/",
+            "html": shop_home(
+                '<a href="/mentions-legales">Mentions légales</a><img src="/visa.svg">'
+            ),
+        },
+        {"url": "https://atelier-lumiere.fr/mentions-legales", "html": FR_NOTICE_VALID},
+    ]
+}
+
+
+def test_health_needs_no_key_and_ready_names_the_model(base: str, scorer: Scorer) -> None:
+    assert httpx.get(f"{base}/health").json() == {"status": "ok"}
+    ready = httpx.get(f"{base}/ready")
+    assert ready.status_code == 200 and ready.json() == {"ready": True, "model": scorer.version}
+
+
+@pytest.mark.parametrize(
+    "headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": "Token x"}]
+)
+def test_missing_or_wrong_keys_get_401(base: str, headers: dict[str, str]) -> None:
+    response = httpx.get(f"{base}/v1/cases", headers=headers)
+    assert response.status_code == 401
+    assert "Bearer" in response.headers["www-authenticate"]
+
+
+def test_a_reader_key_cannot_report_or_decide(base: str) -> None:
+    assert (
+        httpx.post(f"{base}/v1/cases", json={"urls": ["shop.fr"]}, headers=_h(READER)).status_code
+        == 403
+    )
+    assert (
+        httpx.post(
+            f"{base}/v1/cases/1/outcome", json={"outcome": "fraud"}, headers=_h(READER)
+        ).status_code
+        == 403
+    )
+
+
+def test_scoring_captured_pages_gives_score_priority_and_reasons_in_french(base: str) -> None:
+    response = httpx.post(
+        f"{base}/v1/score", json=PAGES, headers=_h(READER, **{"Accept-Language": "fr-FR,fr;q=0.9"})
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert 0 <= body["score"] <= 1 and body["priority"] in {"P1", "P2", "P3"}
+    assert body["model_version"]
+    english = httpx.post(f"{base}/v1/score", json=PAGES, headers=_h(READER)).json()
+    assert english["score"] == body["score"]
+    if body["reasons"]:
+        assert body["reasons"][0]["text"] != english["reasons"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ({}, 422),
+        ({"url": "https://a.fr/", "pages": PAGES["pages"]}, 422),
+        ({"pages": [{"url": "ftp://x", "html": ""}]}, 422),
+        ({"pages": []}, 422),
+    ],
+)
+def test_bad_score_bodies_get_422(base: str, body: dict, code: int) -> None:
+    assert httpx.post(f"{base}/v1/score", json=body, headers=_h(READER)).status_code == code
+
+
+def test_oversized_bodies_get_413(base: str) -> None:
+    huge = {"pages": [{"url": "https://a.fr/", "html": "x" * 300_000}]}
+    assert httpx.post(f"{base}/v1/score", json=huge, headers=_h(READER)).status_code == 413
+
+
+def test_malformed_json_gets_422(base: str) -> None:
+    response = httpx.post(
+        f"{base}/v1/cases",
+        content=b"{not json",
+        headers=_h(INVESTIGATOR, **{"Content-Type": "application/json"}),
+    )
+    assert response.status_code == 422
+
+
+def test_reports_merge_reject_bad_lines_and_fail_cleanly_when_capture_fails(base: str) -> None:
+    report = httpx.post(
+        f"{base}/v1/cases",
+        headers=_h(INVESTIGATOR),
+        json={
+            "urls": [
+                "boutique-exemple.fr",
+                "https://www.boutique-exemple.fr/promo",
+                "not a url",
+                "ftp://x.fr",
+            ],
+            "reporter_ref": "SC-2026-001",
+        },
+    )
+    assert report.status_code == 202, report.text
+    body = report.json()
+    assert [c["merged"] for c in body["cases"]] == [False, True]
+    assert body["cases"][0]["url"] == "https://boutique-exemple.fr/"
+    assert len(body["rejected"]) == 2
+    case_id = body["cases"][0]["case_id"]
+    for _ in range(100):
+        case = httpx.get(f"{base}/v1/cases/{case_id}", headers=_h(READER)).json()
+        if case["status"] == "failed":
+            break
+        import time
+
+        time.sleep(0.05)
+    assert case["status"] == "failed" and "capture failed" in case["error"]
+    assert case["score"] is None  # a broken capture never gives a confident answer
+    assert [r["reporter_ref"] for r in case["reports"]] == ["SC-2026-001", "SC-2026-001"]
+
+
+def test_verdicts_are_kept_with_their_history(base: str) -> None:
+    case_id = httpx.post(
+        f"{base}/v1/cases", json={"urls": ["verdict-shop.fr"]}, headers=_h(INVESTIGATOR)
+    ).json()["cases"][0]["case_id"]
+    httpx.post(
+        f"{base}/v1/cases/{case_id}/outcome",
+        headers=_h(INVESTIGATOR),
+        json={"outcome": "legit", "who": "ana", "note": "real shop"},
+    )
+    last = httpx.post(
+        f"{base}/v1/cases/{case_id}/outcome",
+        headers=_h(INVESTIGATOR),
+        json={"outcome": "fraud", "who": "bob"},
+    ).json()
+    assert last["outcome"] == "fraud"
+    assert [(v["outcome"], v["who"]) for v in last["verdicts"]] == [
+        ("legit", "ana"),
+        ("fraud", "bob"),
+    ]
+    assert (
+        httpx.post(
+            f"{base}/v1/cases/{case_id}/outcome",
+            headers=_h(INVESTIGATOR),
+            json={"outcome": "maybe"},
+        ).status_code
+        == 422
+    )
+    assert (
+        httpx.post(
+            f"{base}/v1/cases/9999/outcome", headers=_h(INVESTIGATOR), json={"outcome": "fraud"}
+        ).status_code
+        == 404
+    )
+
+
+def test_queue_filters_and_bad_parameters(base: str) -> None:
+    assert httpx.get(f"{base}/v1/cases?priority=P9", headers=_h(READER)).status_code == 422
+    assert httpx.get(f"{base}/v1/cases?limit=0", headers=_h(READER)).status_code == 422
+    assert httpx.get(f"{base}/v1/cases?cursor=zzz", headers=_h(READER)).status_code == 400
+    listed = httpx.get(f"{base}/v1/cases?status=queued&limit=5", headers=_h(READER))
+    assert listed.status_code == 200 and "cases" in listed.json()
+
+
+def test_a_restart_keeps_every_case_and_verdict(tmp_path: Path, scorer: Scorer) -> None:
+    settings = _settings(tmp_path)
+    with running(create_app(settings, scorer, _no_live_capture)) as url:
+        case_id = httpx.post(
+            f"{url}/v1/cases", json={"urls": ["kept.fr"]}, headers=_h(INVESTIGATOR)
+        ).json()["cases"][0]["case_id"]
+        httpx.post(
+            f"{url}/v1/cases/{case_id}/outcome", json={"outcome": "fraud"}, headers=_h(INVESTIGATOR)
+        )
+    with running(create_app(settings, scorer, _no_live_capture)) as url:
+        case = httpx.get(f"{url}/v1/cases/{case_id}", headers=_h(READER)).json()
+    assert case["outcome"] == "fraud" and case["url"] == "https://kept.fr/"
+    assert len(case["verdicts"]) == 1
+
+
+def test_the_page_escapes_everything_from_sites(base: str) -> None:
+    evil = "https://evil.fr/<script>alert(1)</script>"
+    httpx.post(f"{base}/v1/cases", json={"urls": [evil]}, headers=_h(INVESTIGATOR))
+    page = httpx.get(f"{base}/", auth=("ana", INVESTIGATOR))
+    assert page.status_code == 200
+    assert "<script>alert(1)</script>" not in page.text
+    assert "evil.fr" in page.text

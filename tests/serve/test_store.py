@@ -1,0 +1,81 @@
+"""The case store on a real SQLite file: merging, concurrency, history, restarts."""
+
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from serve.store import Store, StoreError, make_engine, migrate
+
+NOW = datetime(2026, 1, 5, tzinfo=UTC)
+
+
+def _store(path: Path) -> Store:
+    engine = make_engine(f"sqlite:///{path}")
+    migrate(engine)
+    return Store(engine)
+
+
+def test_reports_of_one_open_site_are_merged(tmp_path: Path) -> None:
+    store = _store(tmp_path / "c.sqlite")
+    first = store.report("https://shop.fr/a", "shop.fr", "ref-1", NOW)
+    second = store.report("https://www.shop.fr/b", "shop.fr", "ref-2", NOW)
+    assert (first.merged, second.merged) == (False, True)
+    assert first.case_id == second.case_id
+    assert [r.reporter_ref for r in store.get(first.case_id).reports] == ["ref-1", "ref-2"]
+
+
+def test_a_decided_site_reported_again_opens_a_new_case(tmp_path: Path) -> None:
+    store = _store(tmp_path / "c.sqlite")
+    first = store.report("https://shop.fr/", "shop.fr", None, NOW)
+    store.record_verdict(first.case_id, "fraud", "ana", "fake notice")
+    again = store.report("https://shop.fr/", "shop.fr", None, NOW)
+    assert not again.merged and again.case_id != first.case_id
+
+
+def test_concurrent_reports_lose_nothing_and_never_open_a_site_twice(tmp_path: Path) -> None:
+    store = _store(tmp_path / "c.sqlite")
+    urls = [(f"https://site{i % 20}.fr/p{i}", f"site{i % 20}.fr") for i in range(200)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda u: store.report(u[0], u[1], None, NOW), urls))
+    assert len({r.case_id for r in results}) == 20
+    rows, _ = store.queue(limit=100)
+    assert len(rows) == 20
+    assert sum(len(store.get(r.id).reports) for r in rows) == 200
+
+
+def test_scores_and_verdicts_keep_their_history_across_a_restart(tmp_path: Path) -> None:
+    store = _store(tmp_path / "c.sqlite")
+    case_id = store.report("https://shop.fr/", "shop.fr", None, NOW).case_id
+    store.record_score(case_id, 0.4, "P2", "[]", "m1")
+    store.record_score(case_id, 0.9, "P1", "[]", "m2")
+    store.record_verdict(case_id, "legit", "ana", "checked by phone")
+    store.record_verdict(case_id, "fraud", "bob", "bank transfer only")
+    store.engine.dispose()
+    reopened = _store(tmp_path / "c.sqlite")
+    case = reopened.get(case_id)
+    assert [s.model_version for s in case.scores] == ["m1", "m2"]
+    assert [v.outcome for v in case.verdicts] == ["legit", "fraud"]
+    assert (case.score, case.priority, case.outcome) == (0.9, "P1", "fraud")
+
+
+def test_queue_orders_by_priority_then_score_and_pages(tmp_path: Path) -> None:
+    store = _store(tmp_path / "c.sqlite")
+    ids = [store.report(f"https://s{i}.fr/", f"s{i}.fr", None, NOW).case_id for i in range(5)]
+    for case_id, (score, priority) in zip(
+        ids, [(0.2, "P3"), (0.95, "P1"), (0.5, "P2"), (0.99, "P1"), (0.6, "P2")], strict=False
+    ):
+        store.record_score(case_id, score, priority, "[]", "m")
+    page, cursor = store.queue(limit=3)
+    assert [r.score for r in page] == [0.99, 0.95, 0.6]
+    rest, end = store.queue(limit=3, cursor=cursor)
+    assert [r.score for r in rest] == [0.5, 0.2] and end is None
+
+
+def test_unknown_case_and_bad_cursor_are_clear_errors(tmp_path: Path) -> None:
+    store = _store(tmp_path / "c.sqlite")
+    with pytest.raises(StoreError, match="no case 42"):
+        store.get(42)
+    with pytest.raises(StoreError, match="bad cursor"):
+        store.queue(cursor="not-a-cursor")
