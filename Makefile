@@ -12,7 +12,7 @@ SCORES := artifacts/sample-scores.csv
 export MLFLOW_DISABLE_TELEMETRY := true
 export DO_NOT_TRACK := true
 
-.PHONY: help install run test lint format bench data train score evaluate ui clean
+.PHONY: help install run test browser lint format bench data train score evaluate ui serve clean
 
 help: ## List every target with what it does.
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -30,8 +30,17 @@ run: install ## Train on data/sample if no model exists yet, score the sample, p
 	@test -f $(MODEL)/model.txt || $(BIN)/scamrank train $(SAMPLE) --model-out $(MODEL) --promote
 	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --out $(SCORES)
 
-test: install ## Run the test suite (offline; tests that need ../shared skip without it).
+test: install browser ## Run the test suite (offline; tests that need ../shared skip without it).
 	$(BIN)/python -m pytest -q
+	@if [ -x "$$(command -v pg_ctlcluster || command -v apt-get)" ] && [ "$$(id -u)" = 0 ]; then \
+		bash tests/postgres.sh $(BIN)/python; \
+	else echo "PostgreSQL store tests skipped: needs root and apt-get to install PostgreSQL"; fi
+
+browser: ## Install Debian's chromium and chromedriver for the page test, when root and missing.
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "chromium not installed and not root: the browser test will be skipped"; fi
 
 lint: install ## Check the code with ruff (lint and format).
 	$(BIN)/ruff check .

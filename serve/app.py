@@ -22,7 +22,15 @@ from capture.domains import registrable_domain
 from capture.rdap import parse_rdap
 from capture.site import Case, Page, Site
 from models.scorer import Scorer
-from serve.auth import InvestigatorDep, ReaderDep
+from serve.auth import (
+    KEY_COOKIE,
+    NAME_COOKIE,
+    Caller,
+    InvestigatorDep,
+    ReaderDep,
+    identify,
+    role_of,
+)
 from serve.reasons import language_of, render
 from serve.schemas import (
     CaseDetail,
@@ -96,6 +104,13 @@ def _language(accept_language: Annotated[str | None, Header()] = None) -> str:
 
 
 LangDep = Annotated[str, Depends(_language)]
+
+
+def _page_caller(request: Request) -> Caller | None:
+    try:
+        return identify(request)
+    except HTTPException:
+        return None
 
 
 def case_out(row: CaseRow, language: str, detail: bool = False) -> CaseOut | CaseDetail:
@@ -273,17 +288,41 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
         return case_out(row, language, detail=True)
 
-    @app.get("/", response_class=HTMLResponse)
+    @app.get("/login", response_class=HTMLResponse)
+    async def login_form(request: Request) -> HTMLResponse:
+        return TEMPLATES.TemplateResponse(request, "login.html", {"error": ""})
+
+    @app.post("/login", response_model=None)
+    async def login(
+        request: Request,
+        name: Annotated[str, Form(min_length=1, max_length=100)],
+        key: Annotated[str, Form(min_length=1, max_length=200)],
+    ) -> HTMLResponse | RedirectResponse:
+        if role_of(settings, key) is None:
+            return TEMPLATES.TemplateResponse(
+                request,
+                "login.html",
+                {"error": "unknown key"},
+                status_code=status.HTTP_401_UNAUTHORIZED,
+            )
+        response = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
+        for cookie, value in ((KEY_COOKIE, key), (NAME_COOKIE, name)):
+            response.set_cookie(cookie, value, httponly=True, samesite="strict")
+        return response
+
+    @app.get("/", response_class=HTMLResponse, response_model=None)
     async def page(
         request: Request,
-        caller: ReaderDep,
+        caller: Annotated[Caller | None, Depends(_page_caller)],
         language: LangDep,
         status_: Annotated[
             str | None, Query(alias="status", pattern="^(queued|captured|scored|failed)?$")
         ] = None,
         priority: Annotated[str | None, Query(pattern="^(P[123])?$")] = None,
         cursor: Annotated[str | None, Query(max_length=200)] = None,
-    ) -> HTMLResponse:
+    ) -> HTMLResponse | RedirectResponse:
+        if caller is None:  # a browser without a key: to the sign-in form
+            return RedirectResponse("/login", status_code=status.HTTP_303_SEE_OTHER)
         try:
             rows, next_cursor = await asyncio.to_thread(
                 store().queue, status_ or None, priority or None, 100, cursor

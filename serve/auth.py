@@ -1,5 +1,6 @@
-"""API keys: `Authorization: Bearer KEY` for programs, or HTTP Basic with the key as password for
-the triage page in a browser (no JavaScript needed; the user name is who records a verdict)."""
+"""API keys: `Authorization: Bearer KEY` (or HTTP Basic with the key as password) for programs;
+for the triage page, a sign-in form that keeps the key in an HttpOnly, SameSite=Strict cookie
+(no JavaScript needed; the name given there is who records a verdict)."""
 
 from __future__ import annotations
 
@@ -35,9 +36,21 @@ def _key_and_name(header: str) -> tuple[str, str] | None:
     return None
 
 
+KEY_COOKIE, NAME_COOKIE = "scamrank_key", "scamrank_name"
+
+
+def role_of(settings: Settings, key: str) -> str | None:
+    for known, role in settings.keys().items():
+        if hmac.compare_digest(known.encode(), key.encode()):
+            return role
+    return None
+
+
 def identify(request: Request) -> Caller:
     settings: Settings = request.app.state.settings
     found = _key_and_name(request.headers.get("authorization", ""))
+    if found is None and request.cookies.get(KEY_COOKIE):
+        found = request.cookies[KEY_COOKIE], request.cookies.get(NAME_COOKIE, "")
     if found is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
@@ -45,9 +58,9 @@ def identify(request: Request) -> Caller:
             headers={"WWW-Authenticate": 'Bearer, Basic realm="scamrank"'},
         )
     key, name = found
-    for known, role in settings.keys().items():
-        if hmac.compare_digest(known.encode(), key.encode()):
-            return Caller(role=role, name=name.strip()[:100] or role)
+    role = role_of(settings, key)
+    if role is not None:
+        return Caller(role=role, name=name.strip()[:100] or role)
     raise HTTPException(
         status.HTTP_401_UNAUTHORIZED,
         "unknown API key",

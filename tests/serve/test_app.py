@@ -12,20 +12,12 @@ import pytest
 
 from capture.site import Site
 from models.scorer import Scorer
-from models.train import train
 from serve.app import create_app
 from serve.settings import Settings
 from tests.features.sites import FR_NOTICE_VALID, shop_home
-from tests.models.test_train_and_score import _table
 from tests.serve.service import running
 
 READER, INVESTIGATOR = "r-key-123", "i-key-456"
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    result = train(_table())
-    return Scorer(result.booster, result.meta)
 
 
 async def _no_live_capture(url: str, reported_at: datetime, case_id: str, evidence: Path) -> Site:

@@ -1,10 +1,13 @@
-"""The case store on a real SQLite file: merging, concurrency, history, restarts."""
+"""The case store on a real SQLite file (or PostgreSQL, by tests/postgres.sh): merging,
+concurrency, history, restarts."""
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from serve.store import Store, StoreError, make_engine, migrate
 
@@ -12,8 +15,15 @@ NOW = datetime(2026, 1, 5, tzinfo=UTC)
 
 
 def _store(path: Path) -> Store:
-    engine = make_engine(f"sqlite:///{path}")
+    """A store on SQLite in the test's folder, or on the PostgreSQL server that tests/postgres.sh
+    started (SCAMRANK_TEST_DATABASE_URL), emptied first."""
+    url = os.environ.get("SCAMRANK_TEST_DATABASE_URL") or f"sqlite:///{path}"
+    engine = make_engine(url)
     migrate(engine)
+    if url.startswith("postgresql") and not path.exists():
+        with engine.begin() as connection:
+            connection.execute(text("TRUNCATE verdicts, scores, reports, cases RESTART IDENTITY"))
+        path.touch()  # emptied once per test: a reopened store keeps its rows
     return Store(engine)
 
 

@@ -1,0 +1,87 @@
+"""The triage page in real headless Chromium (Debian's chromium and chromedriver): the queue
+shows with its flags, and a verdict recorded through the form is stored."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from serve.app import create_app
+from serve.store import Store, make_engine, migrate
+from tests.serve.service import running
+from tests.serve.test_app import INVESTIGATOR, _no_live_capture, _settings
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="Debian's chromium and chromium-driver are not installed (make test installs them)",
+)
+
+
+@pytest.fixture
+def browser(tmp_path: Path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
+    tmp_path, scorer, browser
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    settings = _settings(tmp_path)
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    store = Store(engine)
+    now = datetime.now(UTC)
+    flagged = store.report("https://soldes-luxe.shop/", "soldes-luxe.shop", "SC-1", now).case_id
+    facts = json.dumps([["pay_irreversible_only", 1.0, 1.2], ["legal_siren", 0.0, 0.7]])
+    store.record_score(flagged, 0.97, "P1", facts, "test-model")
+    calm = store.report("https://atelier.fr/", "atelier.fr", "SC-2", now).case_id
+    store.record_score(calm, 0.05, "P3", "[]", "test-model")
+    engine.dispose()
+
+    with running(create_app(settings, scorer, _no_live_capture)) as base:
+        browser.get(f"{base}/")  # no key yet: the sign-in form
+        browser.find_element(By.NAME, "name").send_keys("ana")
+        browser.find_element(By.NAME, "key").send_keys(INVESTIGATOR)
+        browser.find_element(By.CSS_SELECTOR, "#login button").click()
+        rows = browser.find_elements(By.CSS_SELECTOR, "#queue tbody tr")
+        assert [r.get_attribute("id") for r in rows] == [f"case-{flagged}", f"case-{calm}"]
+        first = rows[0]
+        assert first.find_element(By.CSS_SELECTOR, ".P1").text == "P1"
+        assert "bank transfer" in first.text and "LCEN art. 6" in first.text
+        Select(first.find_element(By.NAME, "outcome")).select_by_value("fraud")
+        first.find_element(By.NAME, "note").send_keys("transfer only, fake SIREN")
+        first.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        row = browser.find_element(By.ID, f"case-{flagged}")
+        assert "fraud" in row.find_element(By.CSS_SELECTOR, ".verdict strong").text
+
+    case = Store(make_engine(settings.database_url)).get(flagged)
+    assert case.outcome == "fraud"
+    assert [(v.who, v.note) for v in case.verdicts] == [("ana", "transfer only, fake SIREN")]
