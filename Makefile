@@ -50,8 +50,9 @@ format: install ## Format the code with ruff and apply safe fixes.
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install ## Print speed figures of the feature pipeline (sample and ../shared corpora).
+bench: install ## Print speed figures: feature pipeline (sample, ../shared corpora), live capture.
 	$(BIN)/python tests/benchmarks/pipeline_speed.py
+	$(BIN)/python tests/benchmarks/capture_speed.py
 
 data: install ## Regenerate the committed sample bundle data/sample (deterministic).
 	rm -rf $(SAMPLE).new && $(BIN)/scamrank synth $(SAMPLE).new --sites 360 --seed 7
@@ -68,6 +69,9 @@ evaluate: install ## Print the champion's figures on data/sample and write its p
 
 ui: install ## Open the MLflow UI on the local store (http://127.0.0.1:5000).
 	$(BIN)/mlflow ui --backend-store-uri sqlite:///mlflow.db --host 127.0.0.1 --port 5000
+
+serve: install ## Run the triage service on 127.0.0.1:8000 (keys from SCAMRANK_API_KEYS).
+	$(BIN)/scamrank serve
 
 clean: ## Remove the virtual environment, caches and artifacts.
 	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache *.egg-info mlflow.db mlruns

@@ -69,7 +69,7 @@ def address_problem(address: str | IPAddress) -> str | None:
     if ip.is_private:
         return "private"
     if not ip.is_global:
-        return "not globally routable"
+        return "non-global"
     return None
 
 
@@ -93,8 +93,9 @@ class AddressPolicy:
         problem = address_problem(ip)
         if problem is None:
             return None
+        article = "an" if problem[0] in "aeiou" else "a"
         if problem in _NEVER:
-            return f"a {problem} address"
+            return f"{article} {problem} address"
         if self.allow_private or any(ip in net for net in self.networks()):
             return None
-        return f"a {problem} address (--allow-private lets such hosts be captured)"
+        return f"{article} {problem} address (--allow-private lets such hosts be captured)"

@@ -55,6 +55,9 @@ MAX_PAGES = 50  # per site: enough for a shop's legal, product and checkout page
 MAX_REDIRECTS = 10  # hops followed from one URL, as browsers (about 20) and crawlers (5-10) do
 SNAPSHOTS = "snapshots"
 RDAP = "rdap"
+# Extra cases.csv columns a live capture writes: why the site or its RDAP answer is missing.
+CAPTURE_ERROR = "capture_error"
+RDAP_ERROR = "rdap_error"
 
 
 @dataclass
@@ -128,6 +131,10 @@ class Bundle:
     def _site(self, case: Case) -> Site:
         plan = plan_pages(case, self._index)
         notes = list(plan.notes)
+        failed = case.extra.get(CAPTURE_ERROR, "").strip()
+        if failed:
+            # Written by a live capture (capture/live.py): the first thing to know of the case.
+            notes.insert(0, f"live capture failed: {failed}")
         for note in notes:
             logger.info("case %s: %s", case.case_id, note)
         pages = self._load_pages(case, plan, notes)
@@ -227,6 +234,9 @@ class Bundle:
                 _warn(case, notes, f"{shown} is about {record.domain}, not {domain}: not used")
                 return None
             return record
+        unknown = case.extra.get(RDAP_ERROR, "").strip()
+        if unknown:
+            notes.append(f"RDAP unknown: {unknown}")
         return None
 
 

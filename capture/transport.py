@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable, Mapping
 
 import httpcore
@@ -46,7 +47,9 @@ class Resolver:
 
     def __init__(self, policy: AddressPolicy, hosts: Mapping[str, str] | None = None) -> None:
         self.policy = policy
-        self.hosts = {k.lower().rstrip("."): v for k, v in hosts.items()} if hosts else None
+        self.hosts = (
+            {k.lower().rstrip("."): v for k, v in hosts.items()} if hosts is not None else None
+        )
 
     async def addresses(self, host: str, port: int) -> list[str]:
         """Every address of `host`, or Refused when any of them breaks the policy (all of them
@@ -72,9 +75,7 @@ class Resolver:
             return [self.hosts[name]] if name in self.hosts else []
         try:
             # getaddrinfo blocks: run it in a thread so other sites keep going.
-            infos = await asyncio.to_thread(
-                socket.getaddrinfo, name, port, type=socket.SOCK_STREAM
-            )
+            infos = await asyncio.to_thread(socket.getaddrinfo, name, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
             raise NotResolved(f"{name} does not resolve ({exc})") from None
         return list(dict.fromkeys(str(info[4][0]) for info in infos))
@@ -123,62 +124,108 @@ class _GuardedBackend(httpcore.AsyncNetworkBackend):
         await self.inner.sleep(seconds)
 
 
+class _Origin:
+    """The connections to one scheme, host and port, and how many responses are open on them."""
+
+    def __init__(self, pool: httpcore.AsyncConnectionPool) -> None:
+        self.pool = pool
+        self.open = 0
+
+
 class _Body(httpx.AsyncByteStream):
-    def __init__(self, response: httpcore.Response) -> None:
+    def __init__(self, response: httpcore.Response, origin: _Origin) -> None:
         self._response = response
+        self._origin: _Origin | None = origin
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._response.aiter_stream():
             yield chunk
 
     async def aclose(self) -> None:
-        await self._response.aclose()
+        try:
+            await self._response.aclose()
+        finally:
+            if self._origin is not None:
+                self._origin.open -= 1
+                self._origin = None
 
 
 class GuardedTransport(httpx.AsyncBaseTransport):
-    """HTTP/1.1 over a connection pool whose every connection went through the Resolver.
+    """HTTP/1.1 over connections that each went through the Resolver, pooled per origin.
 
+    One small pool per origin, the least recently used closed past `max_origins`: a run over
+    thousands of sites keeps a few idle connections, and finding a free one costs the same
+    whatever the number of sites (one shared pool scans all its connections per request).
     No proxy from the environment is used: a proxy would connect on our behalf, unchecked.
     """
 
     def __init__(
         self,
         resolver: Resolver,
-        max_connections: int = 64,
+        per_origin: int = 2,
+        max_origins: int = 64,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context or httpx.create_ssl_context(),
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=5.0,
-            http1=True,
-            http2=False,
-            retries=0,
-            network_backend=_GuardedBackend(resolver),
-        )
+        self._backend = _GuardedBackend(resolver)
+        self._ssl_context = ssl_context or httpx.create_ssl_context()
+        self._per_origin = max(1, per_origin)
+        self._max_origins = max(1, max_origins)
+        self._origins: OrderedDict[tuple[bytes, bytes, int | None], _Origin] = OrderedDict()
+
+    def _origin(self, key: tuple[bytes, bytes, int | None]) -> _Origin:
+        origin = self._origins.get(key)
+        if origin is None:
+            pool = httpcore.AsyncConnectionPool(
+                ssl_context=self._ssl_context,
+                max_connections=self._per_origin,
+                max_keepalive_connections=self._per_origin,
+                keepalive_expiry=5.0,
+                http1=True,
+                http2=False,
+                retries=0,
+                network_backend=self._backend,
+            )
+            origin = self._origins[key] = _Origin(pool)
+        self._origins.move_to_end(key)
+        return origin
+
+    async def _close_idle_origins(self) -> None:
+        """Close the least recently used origins with no open response, down to the limit."""
+        while len(self._origins) > self._max_origins:
+            key = next((k for k, o in self._origins.items() if o.open == 0), None)
+            if key is None:
+                return  # every origin is busy: they close once their responses are read
+            # Removed before the await: no request can pick it up while it closes.
+            await self._origins.pop(key).pool.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
         core_request = httpcore.Request(
             method=request.method,
             url=httpcore.URL(
-                scheme=request.url.raw_scheme,
-                host=request.url.raw_host,
-                port=request.url.port,
-                target=request.url.raw_path,
+                scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
             ),
             headers=request.headers.raw,
             content=request.stream,  # type: ignore[arg-type]  # httpx streams are async iterables
             extensions=request.extensions,
         )
-        response = await self._pool.handle_async_request(core_request)
+        await self._close_idle_origins()
+        origin = self._origin((url.raw_scheme, url.raw_host, url.port))
+        origin.open += 1
+        try:
+            response = await origin.pool.handle_async_request(core_request)
+        except BaseException:
+            origin.open -= 1
+            raise
         return httpx.Response(
             status_code=response.status,
             headers=response.headers,
-            stream=_Body(response),
+            stream=_Body(response, origin),
             extensions=response.extensions,
             request=request,
         )
 
     async def aclose(self) -> None:
-        await self._pool.aclose()
+        for origin in self._origins.values():
+            await origin.pool.aclose()
+        self._origins.clear()

@@ -140,6 +140,19 @@ class BundleWriter:
             self._write_cases()
             self._entered = False
 
+    def flush(self) -> None:
+        """Push written records to disk and rewrite cases.csv (atomically): what a crash after
+        this call cannot lose. Long live captures call it now and then."""
+        self._require_open()
+        for handle in self._open.values():
+            handle.flush()
+        self._write_cases()
+
+    def existing_case(self, case_id: str) -> dict[str, str] | None:
+        """The cases.csv row of a case already in the bundle (a copy), or None."""
+        row = self._cases.get(case_id)
+        return dict(row) if row is not None else None
+
     def _require_open(self) -> None:
         if not self._entered:
             raise RuntimeError("BundleWriter is not open: use it as a context manager")

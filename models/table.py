@@ -16,6 +16,7 @@ import pandas as pd
 from joblib import Parallel, delayed
 from rich.progress import Progress
 
+from capture.bundle import CAPTURE_ERROR
 from capture.site import Site
 from features.catalogue import FEATURE_NAMES, UNKNOWN_AS
 from features.pipeline import CONTEXT_COLUMNS, NoPagesError, extract_with_context
@@ -34,7 +35,10 @@ def extracted(site: Site) -> dict[str, object]:
     try:
         features, context = extract_with_context(site)
     except NoPagesError:
-        return {"error": "no captured page for this site"}
+        # A live capture says why it got no page (capture/live.py writes it in cases.csv).
+        failed = site.case.extra.get(CAPTURE_ERROR, "").strip()
+        reason = f"capture failed: {failed}" if failed else "no captured page for this site"
+        return {"error": reason}
     except Exception as exc:
         log.warning("case %s: feature extraction failed: %r", site.case_id, exc)
         return {"error": f"feature extraction failed: {type(exc).__name__}: {exc}"}

@@ -1,11 +1,13 @@
 """Bundle-level steps that the command line, the service and the notebooks share: read a case
-bundle into a (cached) feature table, train and evaluate on it, score it, write the results."""
+bundle into a (cached) feature table, train and evaluate on it, score it (or capture reported
+sites into one and score them), write the results."""
 
 from __future__ import annotations
 
 import logging
 import os
 import tempfile
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,8 @@ import numpy as np
 import pandas as pd
 
 from capture.bundle import open_bundle
+from capture.live import LiveOptions, LiveRun, SiteOutcome, run_capture
+from capture.reported import Reported
 from features.catalogue import FEATURE_NAMES
 from models.artifact import ModelMeta, save_model
 from models.cache import RowCache
@@ -36,18 +40,22 @@ class TableOptions:
 
 
 def bundle_table(
-    bundle_dir: Path, options: TableOptions | None = None
+    bundle_dir: Path,
+    options: TableOptions | None = None,
+    case_ids: Collection[str] | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
-    """The feature table of every case of a bundle, and the bundle's warnings."""
+    """The feature table of every case of a bundle (or of those in `case_ids`), and the
+    bundle's warnings."""
     options = options or TableOptions()
     bundle = open_bundle(bundle_dir)
+    cases = [c for c in bundle.cases if case_ids is None or c.case_id in case_ids]
     cache = RowCache(options.cache) if options.cache else None
     try:
         table = build_table(
-            bundle.sites(),
+            (bundle.site(case) for case in cases),
             cache=cache,
             n_jobs=options.n_jobs,
-            total=len(bundle.cases),
+            total=len(cases),
             progress=options.progress,
         )
         if cache:
@@ -115,10 +123,32 @@ def evaluate_table(
 
 
 def score_bundle(
-    bundle_dir: Path, scorer: Scorer, options: TableOptions | None = None
+    bundle_dir: Path,
+    scorer: Scorer,
+    options: TableOptions | None = None,
+    case_ids: Collection[str] | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
-    table, warnings = bundle_table(bundle_dir, options)
+    """Ranked scores of a bundle's cases (or of those in `case_ids`), and its warnings."""
+    table, warnings = bundle_table(bundle_dir, options, case_ids)
     return scorer.score_table(table), warnings
+
+
+def score_live(
+    items: Sequence[Reported],
+    bundle_dir: Path,
+    scorer: Scorer,
+    live: LiveOptions | None = None,
+    options: TableOptions | None = None,
+    on_site: Callable[[SiteOutcome], None] | None = None,
+) -> tuple[pd.DataFrame, list[str], LiveRun]:
+    """Capture reported sites into the bundle at `bundle_dir`, then score them from it.
+
+    Scoring reads the bundle the capture wrote, through the same path as `score_bundle`: the
+    evidence kept gives the same scores when scored again later.
+    """
+    run = run_capture(items, bundle_dir, live, on_site)
+    scores, warnings = score_bundle(bundle_dir, scorer, options, {i.case_id for i in items})
+    return scores, warnings, run
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from capture.bundle import BundleError
+from capture.errors import RdapError
 from models.artifact import ModelError
 from models.scorer import Scorer
 from models.tracking import REGISTERED_MODEL, configure, is_model_uri, load_scorer, log_training
@@ -177,7 +178,14 @@ def top_table(scores: pd.DataFrame, top: int) -> Table:
 
 @app.command("score")
 def score_cmd(
-    bundle: Annotated[Path, typer.Argument(help="Case bundle folder to score.")],
+    source: Annotated[
+        Path,
+        typer.Argument(
+            help="Case bundle folder to score, or a file of reported URLs to capture live and "
+            "score (one URL a line, or a CSV with case_id,url[,reported_at]).",
+            show_default=False,
+        ),
+    ],
     out: Annotated[Path, typer.Option(help="CSV file to write the ranked scores to.")],
     model: Annotated[
         str | None,
@@ -188,14 +196,78 @@ def score_cmd(
     p2: Annotated[float | None, typer.Option(help="Score from which a case is P2.")] = None,
     cache: CacheOption = True,
     jobs: JobsOption = -1,
+    bundle_out: Annotated[
+        Path | None,
+        typer.Option(
+            help="Live: keep the captures (WARC, RDAP, cases.csv) in this case bundle folder "
+            "(default: a temporary one, deleted after scoring)."
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Live: continue --bundle-out; its sites are not fetched again.")
+    ] = False,
+    allow_private: Annotated[
+        bool,
+        typer.Option(help="Live: capture hosts on loopback, private or link-local addresses."),
+    ] = False,
+    max_pages: Annotated[int, typer.Option(help="Live: pages captured per site.")] = 8,
+    max_mb: Annotated[float, typer.Option(help="Live: largest page, in MB once decoded.")] = 5.0,
+    timeout: Annotated[
+        float, typer.Option(help="Live: seconds to connect, and of silence while reading.")
+    ] = 20.0,
+    site_timeout: Annotated[float, typer.Option(help="Live: seconds for all of a site.")] = 120.0,
+    concurrency: Annotated[int, typer.Option(help="Live: requests in flight in all.")] = 32,
+    sites: Annotated[int, typer.Option(help="Live: sites captured at once.")] = 16,
+    rdap: Annotated[
+        bool, typer.Option("--rdap/--no-rdap", help="Live: look domains up in RDAP.")
+    ] = True,
+    rdap_bootstrap: Annotated[
+        Path | None,
+        typer.Option(help="Live: IANA RDAP bootstrap file to use instead of scamrank's copy."),
+    ] = None,
+    refresh_rdap_bootstrap: Annotated[
+        bool,
+        typer.Option(help="Live: download IANA's current RDAP bootstrap file first (network)."),
+    ] = False,
 ) -> None:
-    """Score every case of BUNDLE into a ranked, explained CSV."""
+    """Score every case of a bundle, or capture and score a list of reported URLs, into a
+    ranked, explained CSV."""
     overrides = {k: v for k, v in (("P1", p1), ("P2", p2)) if v is not None}
+    if not source.exists():
+        raise _fail(f"{source}: no such file or folder")
     try:
         scorer = _scorer(model, overrides)
-        scores, warnings = score_bundle(bundle, scorer, _options(cache, jobs))
-    except (BundleError, ModelError, OSError, ValueError) as exc:
+    except (ModelError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
+    if source.is_dir():
+        try:
+            scores, warnings = score_bundle(source, scorer, _options(cache, jobs))
+        except (BundleError, OSError, ValueError) as exc:
+            raise _fail(str(exc)) from exc
+        summary: list[str] = []
+    else:
+        from serve.score_live import LiveFlags, score_reported_file
+
+        flags = LiveFlags(
+            bundle_out=bundle_out,
+            resume=resume,
+            allow_private=allow_private,
+            max_pages=max_pages,
+            max_mb=max_mb,
+            timeout=timeout,
+            site_timeout=site_timeout,
+            concurrency=concurrency,
+            sites=sites,
+            rdap=rdap,
+            rdap_bootstrap=rdap_bootstrap,
+            refresh_rdap_bootstrap=refresh_rdap_bootstrap,
+        )
+        try:
+            scores, warnings, summary = score_reported_file(
+                source, scorer, flags, _options(cache, jobs), err
+            )
+        except (BundleError, RdapError, OSError, ValueError) as exc:
+            raise _fail(str(exc)) from exc
     write_csv(scores, out)
     if top > 0:
         console.print(top_table(scores, top))
@@ -209,7 +281,59 @@ def score_cmd(
         err.print(f"warning: {warning}", highlight=False)
     if len(warnings) > 10:
         err.print(f"... and {len(warnings) - 10} more warnings", highlight=False)
+    for line in summary:
+        console.print(line, highlight=False)
     console.print(f"full ranking written to {out}")
+
+
+cases_app = typer.Typer(help="The triage service's case store.", no_args_is_help=True)
+app.add_typer(cases_app, name="cases")
+
+
+@cases_app.command("export")
+def cases_export_cmd(
+    out: Annotated[Path, typer.Argument(help="Folder to write the case bundle to.")],
+) -> None:
+    """Write the decided cases with their captures as a case bundle, to retrain on verdicts."""
+    from serve.export import export_decided
+    from serve.settings import Settings
+    from serve.store import Store, make_engine, migrate
+
+    settings = Settings()
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    counts = export_decided(Store(engine), out)
+    console.print(
+        f"{counts['cases']} decided cases written to {out} "
+        f"({counts['without_evidence']} without captured evidence); "
+        f"retrain with: scamrank train {out} --model-out DIR"
+    )
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    model: Annotated[
+        str | None, typer.Option(help="Model folder or MLflow URI (default: the champion).")
+    ] = None,
+) -> None:
+    """Run the HTTP triage service (settings from SCAMRANK_* environment variables)."""
+    import uvicorn
+
+    from serve.app import create_app
+    from serve.live import live_capture
+    from serve.settings import Settings
+
+    settings = Settings()
+    try:
+        scorer = _scorer(model or settings.model)
+    except (ModelError, OSError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    if not settings.keys():
+        err.print("warning: no API keys configured (SCAMRANK_API_KEYS): every request is refused")
+    console.print(f"serving model {scorer.version} on http://{host}:{port}/")
+    uvicorn.run(create_app(settings, scorer, live_capture(settings)), host=host, port=port)
 
 
 @app.command("synth")

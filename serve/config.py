@@ -15,3 +15,18 @@ def feature_cache() -> Path:
     return Path(
         os.environ.get("SCAMRANK_FEATURE_CACHE", artifacts_dir() / "cache" / "features.sqlite")
     )
+
+
+def rdap_cache() -> Path:
+    """RDAP answers of live captures, reused for a day; SCAMRANK_RDAP_CACHE overrides."""
+    return Path(os.environ.get("SCAMRANK_RDAP_CACHE", artifacts_dir() / "cache" / "rdap"))
+
+
+def rdap_bootstrap() -> Path:
+    """Where a refreshed IANA RDAP bootstrap file is kept (used instead of the shipped copy
+    once it exists); SCAMRANK_RDAP_BOOTSTRAP overrides."""
+    return Path(
+        os.environ.get(
+            "SCAMRANK_RDAP_BOOTSTRAP", artifacts_dir() / "cache" / "iana-dns-bootstrap.json"
+        )
+    )

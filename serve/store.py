@@ -22,6 +22,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    TypeDecorator,
     case,
     create_engine,
     event,
@@ -47,6 +48,23 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """Times stored in UTC and read back aware: SQLite keeps no time zone of its own."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: give an aware time")
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -56,7 +74,7 @@ class CaseRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(String(2048))
     domain: Mapped[str] = mapped_column(String(255), index=True)
-    reported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
     status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
     error: Mapped[str | None] = mapped_column(Text, default=None)
     score: Mapped[float | None] = mapped_column(Float, default=None)
@@ -65,8 +83,8 @@ class CaseRow(Base):
     model_version: Mapped[str | None] = mapped_column(String(64), default=None)
     evidence: Mapped[str | None] = mapped_column(Text, default=None)
     outcome: Mapped[str | None] = mapped_column(String(8), default=None)  # latest verdict
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now, onupdate=now)
     reports: Mapped[list[ReportRow]] = relationship(back_populates="case", order_by="ReportRow.id")
     scores: Mapped[list[ScoreRow]] = relationship(back_populates="case", order_by="ScoreRow.id")
     verdicts: Mapped[list[VerdictRow]] = relationship(
@@ -91,7 +109,7 @@ class ReportRow(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     url: Mapped[str] = mapped_column(String(2048))
     reporter_ref: Mapped[str | None] = mapped_column(String(255), default=None)
-    reported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
     case: Mapped[CaseRow] = relationship(back_populates="reports")
 
 
@@ -103,7 +121,7 @@ class ScoreRow(Base):
     priority: Mapped[str] = mapped_column(String(4))
     reasons: Mapped[str] = mapped_column(Text)
     model_version: Mapped[str] = mapped_column(String(64))
-    scored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    scored_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now)
     case: Mapped[CaseRow] = relationship(back_populates="scores")
 
 
@@ -114,7 +132,7 @@ class VerdictRow(Base):
     outcome: Mapped[str] = mapped_column(String(8))
     who: Mapped[str] = mapped_column(String(255))
     note: Mapped[str | None] = mapped_column(Text, default=None)
-    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now)
     case: Mapped[CaseRow] = relationship(back_populates="verdicts")
 
 

@@ -12,6 +12,8 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from tests.loopback import loopback_only
+
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 DEFAULT_DATE = "2024-05-01T10:00:00Z"
 
@@ -192,3 +194,10 @@ def real_rdap_dir() -> Path:
     if not folder.is_dir():
         pytest.skip(f"the real-RDAP corpus is not at {folder}")
     return folder
+
+
+@pytest.fixture(scope="package", autouse=True)
+def loopback_only_in_capture_tests() -> Iterator[None]:
+    """The capture tests talk to their own servers on 127.0.0.1 and to nothing else."""
+    with loopback_only():
+        yield

@@ -17,6 +17,7 @@ from serve.settings import Settings
 from tests.features.sites import FR_NOTICE_VALID, shop_home
 from tests.serve.service import running
 
+pytestmark = pytest.mark.usefixtures("loopback_guard")
 READER, INVESTIGATOR = "r-key-123", "i-key-456"
 
 
@@ -224,3 +225,33 @@ def test_the_page_escapes_everything_from_sites(base: str) -> None:
     assert page.status_code == 200
     assert "<script>alert(1)</script>" not in page.text
     assert "evil.fr" in page.text
+
+
+def test_concurrent_reports_and_verdicts_lose_nothing(base: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def report(i: int) -> int:
+        answer = httpx.post(
+            f"{base}/v1/cases",
+            headers=_h(INVESTIGATOR),
+            json={"urls": [f"https://busy{i % 10}.fr/p{i}"], "reporter_ref": f"r{i}"},
+        )
+        assert answer.status_code == 202, answer.text
+        return answer.json()["cases"][0]["case_id"]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        ids = list(pool.map(report, range(60)))
+    assert len(set(ids)) == 10
+
+    def decide(i: int) -> int:
+        return httpx.post(
+            f"{base}/v1/cases/{ids[i]}/outcome",
+            headers=_h(INVESTIGATOR),
+            json={"outcome": "fraud", "who": f"inv{i}"},
+        ).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert set(pool.map(decide, range(60))) == {200}
+    details = [httpx.get(f"{base}/v1/cases/{i}", headers=_h(READER)).json() for i in set(ids)]
+    assert sum(len(d["reports"]) for d in details) == 60
+    assert sum(len(d["verdicts"]) for d in details) == 60

@@ -121,3 +121,50 @@ def test_train_on_a_folder_without_cases_fails_clearly(workdir: Path, tmp_path: 
     result = _run(workdir, "train", str(tmp_path), "--model-out", str(tmp_path / "m"))
     assert result.returncode == 2
     assert "cases.csv" in result.stderr
+
+
+def test_serve_command_answers_health_ready_and_openapi(trained: Path, workdir: Path) -> None:
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **os.environ,
+        "SCAMRANK_API_KEYS": "k1:reader",
+        "SCAMRANK_DATABASE_URL": f"sqlite:///{workdir / 'cases.sqlite'}",
+        "MLFLOW_TRACKING_URI": f"sqlite:///{workdir / 'mlflow.db'}",
+    }
+    process = subprocess.Popen(
+        [str(SCAMRANK), "serve", "--port", str(port), "--model", str(trained)],
+        cwd=workdir,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        ready = httpx.get(f"{base}/ready").json()
+        assert ready["ready"] is True and ready["model"]
+        paths = httpx.get(f"{base}/openapi.json").json()["paths"]
+        assert {
+            "/v1/score",
+            "/v1/cases",
+            "/v1/cases/{case_id}",
+            "/v1/cases/{case_id}/outcome",
+        } <= set(paths)
+        assert (
+            httpx.get(f"{base}/v1/cases", headers={"Authorization": "Bearer k1"}).status_code == 200
+        )
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

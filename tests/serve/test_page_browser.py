@@ -52,7 +52,7 @@ def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
     tmp_path, scorer, browser
 ) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     settings = _settings(tmp_path)
     engine = make_engine(settings.database_url)
@@ -71,6 +71,7 @@ def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
         browser.find_element(By.NAME, "name").send_keys("ana")
         browser.find_element(By.NAME, "key").send_keys(INVESTIGATOR)
         browser.find_element(By.CSS_SELECTOR, "#login button").click()
+        WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.ID, "queue"))
         rows = browser.find_elements(By.CSS_SELECTOR, "#queue tbody tr")
         assert [r.get_attribute("id") for r in rows] == [f"case-{flagged}", f"case-{calm}"]
         first = rows[0]
@@ -79,8 +80,11 @@ def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
         Select(first.find_element(By.NAME, "outcome")).select_by_value("fraud")
         first.find_element(By.NAME, "note").send_keys("transfer only, fake SIREN")
         first.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        row = browser.find_element(By.ID, f"case-{flagged}")
-        assert "fraud" in row.find_element(By.CSS_SELECTOR, ".verdict strong").text
+        # The form posts, the server redirects to the queue: wait for the new page.
+        verdict = WebDriverWait(browser, 30).until(
+            lambda b: b.find_element(By.CSS_SELECTOR, f"#case-{flagged} .verdict strong")
+        )
+        assert verdict.text == "fraud"
 
     case = Store(make_engine(settings.database_url)).get(flagged)
     assert case.outcome == "fraud"

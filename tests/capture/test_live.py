@@ -1,0 +1,231 @@
+"""Capturing a list of reported sites into a case bundle, from real servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from capture.bundle import open_bundle
+from capture.errors import BundleError
+from capture.fetch import FetchOptions
+from capture.live import LiveOptions, LiveRun, SiteOutcome, capture_reported, run_capture
+from capture.rdap_client import RdapOptions, load_bootstrap
+from capture.reported import Reported, parse_reported
+from tests.capture.live_servers import (
+    LocalServer,
+    RdapServer,
+    chunked,
+    gzip_bomb,
+    rdap_record,
+    redirect,
+    slow,
+)
+from tests.capture.shops import ATELIER, serve_shops
+
+NOW = datetime(2025, 3, 14, 9, 12, tzinfo=UTC)
+FETCH = FetchOptions(
+    allowed_networks=("127.0.0.1/32",),
+    hosts={},  # no DNS at all
+    read_timeout=0.5,
+    page_timeout=1.5,
+    site_timeout=4.0,
+    max_bytes=1_000_000,
+)
+
+
+@pytest.fixture(scope="module")
+def servers() -> Iterator[tuple[LocalServer, RdapServer]]:
+    web, rdap = LocalServer(), RdapServer()
+    serve_shops(web)
+    web.route("slow.localhost", "/", slow(5))
+    web.route("bomb.localhost", "/", gzip_bomb(20_000_000))
+    web.route("loop.localhost", "/", redirect("/again"))
+    web.route("loop.localhost", "/again", redirect("/"))
+    web.route("chunky.localhost", "/", chunked(ATELIER["/"].encode("utf-8")))
+    for name in ("atelier.localhost", "promo.localhost", "maison.localhost"):
+        rdap.records[name] = rdap_record(name)
+    yield web, rdap
+    web.stop()
+    rdap.stop()
+
+
+def options(rdap: RdapServer, **changes: object) -> LiveOptions:
+    bootstrap = load_bootstrap(rdap.bootstrap("localhost"))
+    rdap_options = RdapOptions(bootstrap=bootstrap, tries=2, backoff=0.05)
+    return LiveOptions(**{"fetch": FETCH, "rdap": rdap_options, "sites": 4, **changes})  # type: ignore[arg-type]
+
+
+def reported(web: LocalServer, *hosts: str) -> list[Reported]:
+    text = "\n".join(web.url(host) if "." in host else host for host in hosts)
+    return parse_reported(text, NOW).items
+
+
+HOSTS = (
+    "atelier.localhost",
+    "promo.localhost",
+    "maison.localhost",
+    "gone.localhost",
+    "mojibake.localhost",
+    "slow.localhost",
+    "bomb.localhost",
+    "loop.localhost",
+    "chunky.localhost",
+    "nowhere.invalid",
+)
+
+
+@pytest.fixture(scope="module")
+def captured(
+    servers: tuple[LocalServer, RdapServer], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, LiveRun]:
+    web, rdap = servers
+    bundle = tmp_path_factory.mktemp("live") / "evidence"
+    run = run_capture(reported(web, *HOSTS), bundle, options(rdap))
+    return bundle, run
+
+
+def _outcome(run: LiveRun, host: str) -> SiteOutcome:
+    return next(o for o in run.outcomes if host in o.url)
+
+
+def test_every_site_has_an_outcome_and_failures_say_what_failed(
+    captured: tuple[Path, LiveRun],
+) -> None:
+    _, run = captured
+    assert len(run.outcomes) == len(HOSTS)
+    kinds = {
+        host: (o.failure.kind if o.failure else None)
+        for host in HOSTS
+        for o in [_outcome(run, host)]
+    }
+    assert kinds == {
+        "atelier.localhost": None,
+        "promo.localhost": None,
+        "maison.localhost": None,
+        "gone.localhost": "http",
+        "mojibake.localhost": None,
+        "slow.localhost": "timeout",
+        "bomb.localhost": "too-large",
+        "loop.localhost": "redirects",
+        "chunky.localhost": None,
+        "nowhere.invalid": "dns",
+    }
+    assert run.failed == {"http": 1, "timeout": 1, "too-large": 1, "redirects": 1, "dns": 1}
+
+
+def test_key_pages_are_captured_within_the_page_budget_on_the_site_only(
+    captured: tuple[Path, LiveRun], servers: tuple[LocalServer, RdapServer]
+) -> None:
+    web, _ = servers
+    assert _outcome(captured[1], "atelier.localhost").pages == 8
+    fetched = set(web.paths("atelier.localhost"))
+    assert {"/", "/mentions-legales", "/cgv", "/contact", "/livraison", "/panier"} <= fetched
+    assert {"/produit/robe-lin", "/produit/sac-cuir"} <= fetched
+    assert not fetched & {"/blog/1", "/blog/2", "/img/logo.png"}
+    assert len(fetched) == 8
+    assert all(host.endswith((".localhost", ".invalid")) for host, _, _ in web.log)
+
+
+def test_the_bundle_holds_every_case_with_what_failed(captured: tuple[Path, LiveRun]) -> None:
+    bundle, _ = captured
+    with (bundle / "cases.csv").open(encoding="utf-8") as handle:
+        rows = {row["url"].split("//")[1].split(":")[0]: row for row in csv.DictReader(handle)}
+    assert set(rows) == {h.split("/")[0] for h in HOSTS}
+    assert rows["atelier.localhost"]["capture_error"] == ""
+    assert rows["atelier.localhost"]["reported_at"] == "2025-03-14T09:12:00Z"
+    assert rows["slow.localhost"]["capture_error"].startswith("timeout: ")
+    assert rows["mojibake.localhost"]["rdap_error"].endswith("no such domain (HTTP 404)")
+    assert sorted(p.name for p in (bundle / "rdap").iterdir()) == [
+        "atelier.localhost.json",
+        "maison.localhost.json",
+        "promo.localhost.json",
+    ]
+
+
+def test_the_warc_has_request_and_response_records_with_dates_and_digests(
+    captured: tuple[Path, LiveRun],
+) -> None:
+    bundle, _ = captured
+    (warc,) = (bundle / "snapshots").glob("live-*.warc.gz")
+    kinds: dict[str, int] = {}
+    with warc.open("rb") as handle:
+        for record in ArchiveIterator(handle):
+            kinds[record.rec_type] = kinds.get(record.rec_type, 0) + 1
+            assert record.rec_headers.get_header("WARC-Date")
+            if record.rec_type == "response":
+                assert record.rec_headers.get_header("WARC-Payload-Digest").startswith("sha1:")
+                assert record.rec_headers.get_header("WARC-IP-Address") == "127.0.0.1"
+            if record.rec_type == "request":
+                agent = record.http_headers.get_header("User-Agent")
+                assert agent.startswith("scamrank/")
+    assert kinds["warcinfo"] == 1
+    assert kinds["request"] == kinds["response"] > 20
+
+
+def test_the_bundle_reads_back_as_sites_to_score(
+    captured: tuple[Path, LiveRun], servers: tuple[LocalServer, RdapServer]
+) -> None:
+    bundle, _ = captured
+    sites = {site.domain: site for site in open_bundle(bundle).sites()}
+    atelier = sites["atelier.localhost"]
+    assert len(atelier.pages) == 8 and atelier.pages[0].url == servers[0].url("atelier.localhost")
+    assert any("732 829 320" in page.html for page in atelier.pages)
+    assert atelier.rdap is not None and atelier.rdap.registered_at is not None
+    maison = sites["maison.localhost"]
+    urls = [page.url for page in maison.pages]
+    assert urls[0].endswith("/fr/") and maison.pages[0].requested_url is not None
+    assert any(u.endswith("/fr/produits/vase") for u in urls)  # the consent cookie was kept
+    assert any(u.endswith("/fr/panier") for u in urls)  # linked from the product page only
+    # Bytes that are not the UTF-8 they claim: decoded as a browser would, never a crash.
+    assert "Cr\ufffdme br\ufffdl\ufffde" in sites["mojibake.localhost"].pages[0].html
+    assert "RDAP unknown:" in " ".join(sites["mojibake.localhost"].notes)
+    assert "Robe en lin" in sites["chunky.localhost"].pages[0].html  # re-chunked, read whole
+    assert sites["slow.localhost"].notes[0].startswith("live capture failed: timeout: ")
+    assert sites["gone.localhost"].pages == ()
+
+
+def test_a_bundle_that_holds_cases_is_not_written_into_without_resume(
+    captured: tuple[Path, LiveRun], servers: tuple[LocalServer, RdapServer]
+) -> None:
+    web, rdap = servers
+    with pytest.raises(BundleError, match="--resume"):
+        run_capture(reported(web, "promo.localhost"), captured[0], options(rdap))
+
+
+def test_an_interrupted_run_resumes_where_it_stopped(
+    servers: tuple[LocalServer, RdapServer], tmp_path: Path
+) -> None:
+    web, rdap = servers
+    hosts = ("atelier.localhost", "promo.localhost", "maison.localhost", "nowhere.invalid")
+    items = reported(web, *hosts)
+    bundle = tmp_path / "evidence"
+
+    async def interrupted() -> None:
+        task = asyncio.current_task()
+        assert task is not None
+
+        def stop_after_first(outcome: SiteOutcome) -> None:
+            task.cancel()  # as Ctrl-C does to the run
+
+        await capture_reported(items, bundle, options(rdap, sites=1), stop_after_first)
+
+    with pytest.raises(asyncio.CancelledError):
+        asyncio.run(interrupted())
+    saved = open_bundle(bundle).cases
+    assert len(saved) == 1  # cases.csv was written on the way out
+    before = len(web.log)
+    run = run_capture(items, bundle, options(rdap, resume=True))
+    assert run.resumed == 1 and len(run.outcomes) == 4
+    again = [
+        path
+        for host, path, _ in web.log[before:]
+        if host == saved[0].url.split("/")[2].split(":")[0]
+    ]
+    assert again == []  # the saved site was not fetched again
+    assert len(open_bundle(bundle).cases) == 4
