@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from capture.domains import registrable_domain
 from capture.site import Site
-from features.identifiers import find_identifiers, fr_vat_key, luhn_ok
+from features.identifiers import Identifiers, find_identifiers, fr_vat_key, luhn_ok
 from features.lexicon import neutral, pattern
 from features.parse import ParsedPage
 
@@ -109,8 +110,22 @@ def _name_matches(words: list[str], site: Site, pages: list[ParsedPage]) -> bool
     return any(w in label or label in w or w in title for w in words)
 
 
-def _identity_checks(text: str, pages: list[ParsedPage]) -> Row:
-    ids = find_identifiers(text)
+@dataclass(frozen=True)
+class LegalFacts:
+    """What the seller says of itself, read once per site: the text where identity is given,
+    the identifiers in it and the e-mail addresses."""
+
+    text: str
+    ids: Identifiers
+    emails: list[str]
+
+
+def read_legal(pages: list[ParsedPage]) -> LegalFacts:
+    text = _legal_text(pages)
+    return LegalFacts(text, find_identifiers(text), _emails(pages, text))
+
+
+def _identity_checks(text: str, ids: Identifiers) -> Row:
     any_id = bool(
         ids.sirens
         or ids.vat_fr
@@ -142,10 +157,10 @@ def _identity_checks(text: str, pages: list[ParsedPage]) -> Row:
     }
 
 
-def legal_features(site: Site, pages: list[ParsedPage]) -> Row:
+def legal_features(site: Site, pages: list[ParsedPage], facts: LegalFacts | None = None) -> Row:
     """Which legal-notice fields a site gives, whether they check out and fit the site."""
-    text = _legal_text(pages)
-    emails = _emails(pages, text)
+    facts = facts or read_legal(pages)
+    text, emails = facts.text, facts.emails
     email_domains = {e.rsplit("@", 1)[1] for e in emails}
     company_words = _company_words(text)
     fields = {
@@ -164,7 +179,7 @@ def legal_features(site: Site, pages: list[ParsedPage]) -> Row:
         "legal_page_found": any("legal" in p.roles for p in pages),
         "terms_page_found": any("terms" in p.roles for p in pages),
         "contact_page_found": any("contact" in p.roles for p in pages),
-        **_identity_checks(text, pages),
+        **_identity_checks(text, facts.ids),
         **{f"legal_{name}": value for name, value in fields.items()},
     }
     present = [*fields.values(), row["legal_company_id"], row["legal_vat"]]
@@ -181,11 +196,10 @@ def legal_features(site: Site, pages: list[ParsedPage]) -> Row:
     return row
 
 
-def seller_identity(pages: list[ParsedPage]) -> tuple[str, ...]:
+def seller_identity(facts: LegalFacts) -> tuple[str, ...]:
     """The identifiers a seller gives (SIRENs, VAT numbers, e-mails): the same operator behind
     several shops often reuses them. Context for grouping cases, not a model input."""
-    text = _legal_text(pages)
-    ids = find_identifiers(text)
+    ids = facts.ids
     marks = [
         *ids.sirens,
         *(f"FR{k}{s}" for k, s in ids.vat_fr),
@@ -194,4 +208,4 @@ def seller_identity(pages: list[ParsedPage]) -> tuple[str, ...]:
         *ids.es_nif,
         *ids.uk_company,
     ]
-    return tuple(dict.fromkeys([*marks, *_emails(pages, text)]))
+    return tuple(dict.fromkeys([*marks, *facts.emails]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from capture.site import Site
 from features.catalogue import FEATURE_NAMES
 from features.domain import domain_features
-from features.legal import legal_features, seller_identity
+from features.legal import legal_features, read_legal, seller_identity
 from features.parse import parse_site
 from features.payment import payment_features
 from features.pricing import pricing_features
@@ -33,9 +33,10 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
     if not site.pages:
         raise NoPagesError(f"{site.case_id}: no captured page for {site.url}")
     pages = parse_site(site)
+    legal = read_legal(pages)  # read once: the features and the seller's identity both use it
     row: Row = {
         **domain_features(site),
-        **legal_features(site, pages),
+        **legal_features(site, pages, legal),
         **payment_features(pages),
         **text_features(pages, site.domain),
         **pricing_features(pages),
@@ -48,7 +49,7 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
         "platform": platform_of(pages),
         "trackers": " ".join(tracker_ids(pages)),
         "template": template_fingerprint(pages),
-        "identity": " ".join(seller_identity(pages)),
+        "identity": " ".join(seller_identity(legal)),
         "registrar": (site.rdap.registrar or "") if site.rdap else "",
     }
     return {name: row[name] for name in FEATURE_NAMES}, context

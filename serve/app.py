@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from capture.domains import registrable_domain
 from capture.rdap import parse_rdap
+from capture.reported import normalise_url
 from capture.site import Case, Page, Site
 from models.scorer import Scorer
 from serve.auth import (
@@ -48,7 +49,6 @@ from serve.schemas import (
 )
 from serve.settings import Settings
 from serve.store import CaseRow, Store, StoreError, make_engine, migrate
-from serve.urls import UrlError, normalise_url
 from serve.worker import CaptureFn, Worker, score_site
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))  # autoescapes
@@ -198,10 +198,9 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
     async def score(body: ScoreRequest, caller: ReaderDep, language: LangDep) -> ScoreResponse:
         reported_at = body.reported_at or datetime.now(UTC)
         if body.url is not None:
-            try:
-                url = normalise_url(body.url)
-            except UrlError as exc:
-                raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from exc
+            url, problem = normalise_url(body.url)
+            if url is None:
+                raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, problem)
             evidence = Path(settings.evidence_dir) / f"adhoc-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
             try:
                 site = await capture(url, reported_at, "adhoc", evidence)
@@ -234,10 +233,9 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         reported_at = body.reported_at or datetime.now(UTC)
         accepted, rejected = [], []
         for raw in body.urls:
-            try:
-                url = normalise_url(raw)
-            except UrlError as exc:
-                rejected.append({"url": raw, "error": str(exc)})
+            url, problem = normalise_url(raw)
+            if url is None:
+                rejected.append({"url": raw, "error": str(problem)})
                 continue
             done = await asyncio.to_thread(
                 store().report, url, registrable_domain(url), body.reporter_ref, reported_at
