@@ -3,8 +3,9 @@ scoring of captured pages, the queue, verdicts and restarts."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -152,8 +153,6 @@ def test_reports_merge_reject_bad_lines_and_fail_cleanly_when_capture_fails(base
         case = httpx.get(f"{base}/v1/cases/{case_id}", headers=_h(READER)).json()
         if case["status"] == "failed":
             break
-        import time
-
         time.sleep(0.05)
     assert case["status"] == "failed" and "capture failed" in case["error"]
     assert case["score"] is None  # a broken capture never gives a confident answer
@@ -255,3 +254,26 @@ def test_concurrent_reports_and_verdicts_lose_nothing(base: str) -> None:
     details = [httpx.get(f"{base}/v1/cases/{i}", headers=_h(READER)).json() for i in set(ids)]
     assert sum(len(d["reports"]) for d in details) == 60
     assert sum(len(d["verdicts"]) for d in details) == 60
+
+
+def test_cases_left_queued_by_a_restart_are_processed_at_start(
+    tmp_path: Path, scorer: Scorer
+) -> None:
+    from serve.store import Store, make_engine, migrate
+
+    settings = _settings(tmp_path)
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    waiting = (
+        Store(engine)
+        .report("https://left-behind.fr/", "left-behind.fr", None, datetime.now(UTC))
+        .case_id
+    )
+    engine.dispose()
+    with running(create_app(settings, scorer, _no_live_capture)) as url:
+        for _ in range(200):
+            case = httpx.get(f"{url}/v1/cases/{waiting}", headers=_h(READER)).json()
+            if case["status"] != "queued":
+                break
+            time.sleep(0.05)
+    assert case["status"] == "failed" and "capture failed" in case["error"]
