@@ -14,8 +14,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
-import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -30,6 +28,7 @@ import idna
 from capture.addresses import parse_address
 from capture.errors import RdapError
 from capture.fetch import Fetched, Fetcher, FetchOptions
+from capture.files import atomic_write
 from capture.rdap import parse_rdap
 from capture.site import RdapRecord
 from capture.warc import decode_content
@@ -120,20 +119,8 @@ def refresh_bootstrap(
         bootstrap = Bootstrap.from_json(json.loads(body), url)
     except ValueError as exc:
         raise RdapError(f"{url}: not a bootstrap file: {exc}") from None
-    _atomic_write(dest, body)
+    atomic_write(dest, body)
     return Bootstrap(bootstrap.services, bootstrap.publication, str(dest))
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass(frozen=True)
@@ -327,7 +314,7 @@ class RdapClient:
         }
         # A cache that cannot be written only costs a lookup next time.
         with contextlib.suppress(OSError):
-            _atomic_write(path, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+            atomic_write(path, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
 
 
 def _parse(domain: str, url: str, raw: bytes) -> RdapAnswer:

@@ -11,7 +11,6 @@ import csv
 import hashlib
 import io
 import json
-import os
 import uuid
 import zlib
 from collections import OrderedDict
@@ -26,6 +25,7 @@ from urllib.parse import urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from capture.files import atomic_write
 from capture.site import OUTCOMES
 
 CASE_COLUMNS = ("case_id", "url", "reported_at", "outcome")
@@ -75,14 +75,6 @@ def _gzip_member(data: bytes) -> bytes:
     """One gzip member with mtime 0 and no file name (zlib's own header), as WARC readers expect."""
     compressor = zlib.compressobj(_GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
     return compressor.compress(data) + compressor.flush()
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary sibling then rename, so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 class BundleWriter:
@@ -201,7 +193,7 @@ class BundleWriter:
         writer.writeheader()
         for row in self._cases.values():
             writer.writerow({name: row.get(name, "") for name in self._columns})
-        _atomic_write(self.root / "cases.csv", buffer.getvalue().encode("utf-8"))
+        atomic_write(self.root / "cases.csv", buffer.getvalue().encode("utf-8"))
 
     # --- RDAP ------------------------------------------------------------------------------
 
@@ -217,7 +209,7 @@ class BundleWriter:
         else:
             data = (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         path = self.root / "rdap" / f"{name}.json"
-        _atomic_write(path, data)
+        atomic_write(path, data)
         self.counts["rdap"] += 1
         return path
 

@@ -4,12 +4,12 @@ No pickles: a folder can be read by any version of the code that knows its forma
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import lightgbm as lgb
+
+from capture.files import atomic_write
 
 FORMAT = 1
 MODEL_FILE = "model.txt"
@@ -38,10 +38,8 @@ class ModelMeta:
 def save_model(folder: Path, booster: lgb.Booster, meta: ModelMeta) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     booster.save_model(str(folder / MODEL_FILE))
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".json.tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(asdict(meta), out, indent=2, ensure_ascii=False, default=str)
-    os.replace(tmp, folder / META_FILE)
+    text = json.dumps(asdict(meta), indent=2, ensure_ascii=False, default=str)
+    atomic_write(folder / META_FILE, text.encode("utf-8"))
     return folder
 
 

@@ -5,8 +5,6 @@ sites into one and score them), write the results."""
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from capture.bundle import open_bundle
+from capture.files import atomic_write
 from capture.live import LiveOptions, LiveRun, SiteOutcome, run_capture
 from capture.reported import Reported
 from features.catalogue import FEATURE_NAMES
@@ -153,13 +152,4 @@ def score_live(
 
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     """Write a CSV all at once: a reader never sees half a file, a crash leaves the old one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            frame.to_csv(out, index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(path, frame.to_csv(index=False).encode("utf-8"))
