@@ -10,10 +10,19 @@ import random
 import string
 from collections.abc import Callable
 
+from capture.checksums import (
+    IE_LETTERS,
+    NIF_LETTERS,
+    cif_check,
+    de_check,
+    fr_vat_key,
+    gb_weighted,
+    iban_check,
+    it_check,
+    luhn_valid,
+)
 from capture.synth_data import common
 
-_IE_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"
-_NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
@@ -36,21 +45,6 @@ def fill_pattern(rng: random.Random, pattern: str) -> str:
         else:
             out.append(char)
     return "".join(out)
-
-
-def luhn_valid(number: str) -> bool:
-    """Luhn checksum (SIREN, SIRET, card numbers)."""
-    if not number.isdigit():
-        return False
-    total = 0
-    for i, char in enumerate(reversed(number)):
-        d = int(char)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
 
 
 def _luhn_complete(prefix: str) -> str:
@@ -80,11 +74,6 @@ def make_siret(rng: random.Random, siren: str) -> str:
     return candidate if luhn_valid(siren) else siren + nic + str(rng.randint(0, 9))
 
 
-def fr_vat_key(siren: str) -> int:
-    """The French VAT key: (12 + 3 * (SIREN mod 97)) mod 97."""
-    return (12 + 3 * (int(siren) % 97)) % 97
-
-
 def fr_vat(rng: random.Random, siren: str, valid: bool = True) -> str:
     """FR + key + SIREN; an invalid one has a key that does not match."""
     key = fr_vat_key(siren)
@@ -93,78 +82,28 @@ def fr_vat(rng: random.Random, siren: str, valid: bool = True) -> str:
     return f"FR{key:02d}{siren}"
 
 
-def fr_vat_valid(vat: str) -> bool:
-    """True when an FR VAT number's key matches its SIREN."""
-    body = vat.replace(" ", "").upper()
-    if len(body) != 13 or not body.startswith("FR") or not body[2:].isdigit():
-        return False
-    return int(body[2:4]) == fr_vat_key(body[4:])
-
-
-def _de_check(first8: str) -> int:
-    product = 10
-    for char in first8:
-        total = (int(char) + product) % 10 or 10
-        product = (2 * total) % 11
-    check = 11 - product
-    return 0 if check == 10 else check
-
-
 def de_vat(rng: random.Random, valid: bool = True) -> str:
     """DE + 9 digits, the last an ISO 7064 MOD 11,10 check digit."""
     body = digits(rng, 8)
-    check = _de_check(body)
+    check = de_check(body)
     if not valid:
         check = (check + rng.randint(1, 9)) % 10
     return f"DE{body}{check}"
 
 
-def de_vat_valid(vat: str) -> bool:
-    """True when a DE VAT number's check digit matches."""
-    body = vat.replace(" ", "").upper()[2:]
-    return len(body) == 9 and body.isdigit() and _de_check(body[:8]) == int(body[8])
-
-
-def _it_check(first10: str) -> int:
-    total = 0
-    for i, char in enumerate(first10):
-        d = int(char)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return (10 - total % 10) % 10
-
-
 def it_piva(rng: random.Random, valid: bool = True) -> str:
     """An 11-digit Italian partita IVA with its check digit (spoilt when not valid)."""
     body = digits(rng, 7, first_nonzero=False) + f"{rng.randint(1, 100):03d}"
-    check = _it_check(body)
+    check = it_check(body)
     if not valid:
         check = (check + rng.randint(1, 9)) % 10
     return f"{body}{check}"
 
 
-def it_piva_valid(piva: str) -> bool:
-    """True when a partita IVA's check digit matches."""
-    body = piva.replace(" ", "").upper().removeprefix("IT")
-    return len(body) == 11 and body.isdigit() and _it_check(body[:10]) == int(body[10])
-
-
-def _cif_check(seven: str) -> int:
-    even = sum(int(seven[i]) for i in (1, 3, 5))
-    odd = 0
-    for i in (0, 2, 4, 6):
-        d = 2 * int(seven[i])
-        odd += d // 10 + d % 10
-    return (10 - (even + odd) % 10) % 10
-
-
 def es_cif(rng: random.Random, valid: bool = True, letter: str = "B") -> str:
     """A Spanish company CIF/NIF: letter, 7 digits, control digit."""
     body = digits(rng, 7, first_nonzero=False)
-    check = _cif_check(body)
+    check = cif_check(body)
     if not valid:
         check = (check + rng.randint(1, 9)) % 10
     return f"{letter}{body}{check}"
@@ -173,69 +112,30 @@ def es_cif(rng: random.Random, valid: bool = True, letter: str = "B") -> str:
 def es_nif_person(rng: random.Random, valid: bool = True) -> str:
     """A Spanish personal NIF (sole traders): 8 digits and a control letter."""
     number = digits(rng, 8, first_nonzero=False)
-    letter = _NIF_LETTERS[int(number) % 23]
+    letter = NIF_LETTERS[int(number) % 23]
     if not valid:
-        letter = rng.choice([c for c in _NIF_LETTERS if c != letter])
+        letter = rng.choice([c for c in NIF_LETTERS if c != letter])
     return f"{number}{letter}"
-
-
-def es_id_valid(value: str) -> bool:
-    """True for a well-formed company CIF or personal NIF with a matching control."""
-    body = value.replace(" ", "").replace("-", "").upper().removeprefix("ES")
-    if len(body) != 9:
-        return False
-    if body[0].isalpha() and body[1:8].isdigit() and body[8].isdigit():
-        return _cif_check(body[1:8]) == int(body[8])
-    if body[:8].isdigit() and body[8].isalpha():
-        return _NIF_LETTERS[int(body[:8]) % 23] == body[8]
-    return False
-
-
-def _gb_weighted(seven: str) -> int:
-    return sum(int(d) * w for d, w in zip(seven, range(8, 1, -1), strict=True))
 
 
 def gb_vat(rng: random.Random, valid: bool = True) -> str:
     """GB + 9 digits passing (or failing) the HMRC mod-97 check."""
     body = digits(rng, 7)
-    check = (-_gb_weighted(body)) % 97
+    check = (-gb_weighted(body)) % 97
     if not valid:
         check = (check + rng.randint(1, 40)) % 97
-        while (_gb_weighted(body) + check) % 97 == 0 or (_gb_weighted(body) + check + 55) % 97 == 0:
+        while (gb_weighted(body) + check) % 97 == 0 or (gb_weighted(body) + check + 55) % 97 == 0:
             check = (check + 1) % 97
     return f"GB{body}{check:02d}"
-
-
-def gb_vat_valid(vat: str) -> bool:
-    """True when a GB VAT number passes the mod-97 (or mod-97 + 55) check."""
-    body = vat.replace(" ", "").upper().removeprefix("GB")
-    if len(body) != 9 or not body.isdigit():
-        return False
-    total = _gb_weighted(body[:7]) + int(body[7:])
-    return total % 97 == 0 or (total + 55) % 97 == 0
 
 
 def ie_vat(rng: random.Random, valid: bool = True) -> str:
     """IE + 7 digits + check letter."""
     body = digits(rng, 7)
-    letter = _IE_LETTERS[sum(int(d) * (8 - i) for i, d in enumerate(body)) % 23]
+    letter = IE_LETTERS[sum(int(d) * (8 - i) for i, d in enumerate(body)) % 23]
     if not valid:
-        letter = rng.choice([c for c in _IE_LETTERS if c != letter])
+        letter = rng.choice([c for c in IE_LETTERS if c != letter])
     return f"IE{body}{letter}"
-
-
-def ie_vat_valid(vat: str) -> bool:
-    """True when an IE VAT number's check letter matches."""
-    body = vat.replace(" ", "").upper().removeprefix("IE")
-    if len(body) != 8 or not body[:7].isdigit():
-        return False
-    return _IE_LETTERS[sum(int(d) * (8 - i) for i, d in enumerate(body[:7])) % 23] == body[7]
-
-
-def _iban_check(country: str, bban: str) -> str:
-    rearranged = bban + country + "00"
-    number = "".join(str(int(c, 36)) for c in rearranged)
-    return f"{98 - int(number) % 97:02d}"
 
 
 def make_iban(rng: random.Random, country: str) -> tuple[str, str]:
@@ -246,17 +146,8 @@ def make_iban(rng: random.Random, country: str) -> tuple[str, str]:
     if country == "IT":
         prefix = rng.choice(string.ascii_uppercase) + bank
     bban = prefix + digits(rng, length - len(prefix), first_nonzero=False)
-    iban = f"{country}{_iban_check(country, bban)}{bban}"
+    iban = f"{country}{iban_check(country, bban)}{bban}"
     return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4)), bic
-
-
-def iban_valid(iban: str) -> bool:
-    """ISO 13616 mod-97 check."""
-    text = iban.replace(" ", "").upper()
-    if len(text) < 15 or not text[:2].isalpha():
-        return False
-    number = "".join(str(int(c, 36)) for c in text[4:] + text[:4])
-    return int(number) % 97 == 1
 
 
 def btc_address(rng: random.Random) -> str:

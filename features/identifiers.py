@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from capture.checksums import fr_vat_key as checksums_fr_vat_key
+from capture.checksums import luhn_valid
+
 _SIREN_LABELLED = re.compile(
     r"(?:SIREN|SIRET|RCS(?:\s+[A-Za-zÀ-ÿ' -]{2,30}?)?|N°\s*(?:d'immatriculation)?|immatricul[ée]e?"
     r"(?:\s+au\s+RCS(?:\s+de)?(?:\s+[A-Za-zÀ-ÿ' -]{2,30}?)?)?)"
@@ -29,20 +32,12 @@ _HRB = re.compile(r"\bHR[AB]\s?(\d{3,6})\b")
 
 def luhn_ok(digits: str) -> bool:
     """True when the digit string passes the Luhn checksum (SIREN, SIRET, partita IVA)."""
-    if not digits.isdigit():
-        return False
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
+    return luhn_valid(digits)
 
 
 def fr_vat_key(siren: str) -> str:
-    """The two-digit key of a French intra-EU VAT number: (12 + 3 * (SIREN mod 97)) mod 97."""
-    return f"{(12 + 3 * (int(siren) % 97)) % 97:02d}"
+    """The two-digit key of a French intra-EU VAT number, as printed: '44' for 732 829 320."""
+    return f"{checksums_fr_vat_key(siren):02d}"
 
 
 def _digits(raw: str) -> str:

@@ -15,6 +15,7 @@ import brotli
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from capture import checksums
 from capture import synth_ids as ids
 from capture.domains import registrable_domain
 from capture.synth import PROTECTED, SitePlan, generate_bundle, plan_sites
@@ -403,12 +404,12 @@ def test_registration_precedes_report_and_changes_follow_it(many_plans: list[Sit
 
 def test_printed_identifiers_obey_their_check_rules(many_plans: list[SitePlan]) -> None:
     checkers = {
-        "FR": lambda party: ids.luhn_valid(party.reg_id),
-        "IT": lambda party: ids.it_piva_valid(party.reg_id),
-        "ES": lambda party: ids.es_id_valid(party.reg_id),
-        "DE": lambda party: ids.de_vat_valid(party.vat),
-        "GB": lambda party: ids.gb_vat_valid(party.vat),
-        "IE": lambda party: ids.ie_vat_valid(party.vat),
+        "FR": lambda party: checksums.luhn_valid(party.reg_id),
+        "IT": lambda party: checksums.it_piva_valid(party.reg_id),
+        "ES": lambda party: checksums.es_id_valid(party.reg_id),
+        "DE": lambda party: checksums.de_vat_valid(party.vat),
+        "GB": lambda party: checksums.gb_vat_valid(party.vat),
+        "IE": lambda party: checksums.ie_vat_valid(party.vat),
     }
     checked = collections.Counter()
     for plan in many_plans:
@@ -417,7 +418,7 @@ def test_printed_identifiers_obey_their_check_rules(many_plans: list[SitePlan]) 
             continue
         assert checkers[party.jurisdiction](party) == party.reg_valid, plan.domain
         if party.jurisdiction == "FR" and party.vat:
-            assert ids.fr_vat_valid(party.vat) == party.vat_valid
+            assert checksums.fr_vat_valid(party.vat) == party.vat_valid
         checked[party.jurisdiction] += 1
     assert set(checked) == set(checkers)
 
@@ -435,14 +436,14 @@ def test_checkout_offers_what_the_plan_says(many_plans: list[SitePlan]) -> None:
 
 
 def test_identifier_checks_on_published_examples() -> None:
-    assert ids.luhn_valid("404833048") and not ids.luhn_valid("404833049")
-    assert ids.fr_vat_key("404833048") == 83 and ids.fr_vat_valid("FR83404833048")
-    assert not ids.fr_vat_valid("FR84404833048")
-    assert ids.iban_valid("FR14 2004 1010 0505 0001 3M02 606")
-    assert not ids.iban_valid("GB82 WEST 1234 5698 7654 33")
-    assert ids.de_vat_valid("DE136695976") and ids.it_piva_valid("00743110157")
-    assert ids.gb_vat_valid("GB980780684") and ids.es_id_valid("B58378431")
-    assert ids.ie_vat_valid("IE6388047V")
+    assert checksums.luhn_valid("404833048") and not checksums.luhn_valid("404833049")
+    assert checksums.fr_vat_key("404833048") == 83 and checksums.fr_vat_valid("FR83404833048")
+    assert not checksums.fr_vat_valid("FR84404833048")
+    assert checksums.iban_valid("FR14 2004 1010 0505 0001 3M02 606")
+    assert not checksums.iban_valid("GB82 WEST 1234 5698 7654 33")
+    assert checksums.de_vat_valid("DE136695976") and checksums.it_piva_valid("00743110157")
+    assert checksums.gb_vat_valid("GB980780684") and checksums.es_id_valid("B58378431")
+    assert checksums.ie_vat_valid("IE6388047V")
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -452,20 +453,20 @@ def test_made_identifiers_pass_or_fail_as_asked(seed: int) -> None:
     rng = random.Random(seed)
     for valid in (True, False):
         siren = ids.make_siren(rng, valid)
-        assert len(siren) == 9 and ids.luhn_valid(siren) == valid
-        assert ids.fr_vat_valid(ids.fr_vat(rng, siren, valid)) == valid
-        assert ids.de_vat_valid(ids.de_vat(rng, valid)) == valid
-        assert ids.it_piva_valid(ids.it_piva(rng, valid)) == valid
-        assert ids.es_id_valid(ids.es_cif(rng, valid)) == valid
-        assert ids.es_id_valid(ids.es_nif_person(rng, valid)) == valid
-        assert ids.gb_vat_valid(ids.gb_vat(rng, valid)) == valid
-        assert ids.ie_vat_valid(ids.ie_vat(rng, valid)) == valid
+        assert len(siren) == 9 and checksums.luhn_valid(siren) == valid
+        assert checksums.fr_vat_valid(ids.fr_vat(rng, siren, valid)) == valid
+        assert checksums.de_vat_valid(ids.de_vat(rng, valid)) == valid
+        assert checksums.it_piva_valid(ids.it_piva(rng, valid)) == valid
+        assert checksums.es_id_valid(ids.es_cif(rng, valid)) == valid
+        assert checksums.es_id_valid(ids.es_nif_person(rng, valid)) == valid
+        assert checksums.gb_vat_valid(ids.gb_vat(rng, valid)) == valid
+        assert checksums.ie_vat_valid(ids.ie_vat(rng, valid)) == valid
     siren = ids.make_siren(rng)
     siret = ids.make_siret(rng, siren)
-    assert siret.startswith(siren) and ids.luhn_valid(siret)
+    assert siret.startswith(siren) and checksums.luhn_valid(siret)
     for country in common.BANKS:
         iban, bic = ids.make_iban(rng, country)
-        assert ids.iban_valid(iban) and iban.startswith(country) and bic
+        assert checksums.iban_valid(iban) and iban.startswith(country) and bic
 
 
 # --- data modules -------------------------------------------------------------------------------
