@@ -56,8 +56,9 @@ def text_features(pages: list[ParsedPage], domain: str = "") -> Row:
     """Urgency, guarantees, discount claims and language, over every page's visible text."""
     all_text = "\n".join(p.text for p in pages)
     landing = main_text(pages[0]) if pages else ""
-    languages = {language_of(p.text) for p in pages} - {None}
-    landing_language = language_of(pages[0].text) if pages else None
+    page_languages = [language_of(p.text) for p in pages]
+    languages = set(page_languages) - {None}
+    landing_language = page_languages[0] if pages else None
     tld_language = TLD_LANGUAGE.get(domain.rsplit(".", 1)[-1])
     discounts = [int(m.group(1)) for m in _PERCENT_OFF.finditer(all_text)]
     return {

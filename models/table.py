@@ -45,7 +45,7 @@ def extracted(site: Site) -> dict[str, object]:
     return {"error": "", **context, **features}
 
 
-def site_row(site: Site, result: dict[str, object] | None = None) -> dict[str, object]:
+def site_row(site: Site, result: dict[str, object]) -> dict[str, object]:
     """One table row: the case's facts, then the extraction result."""
     meta: dict[str, object] = {
         "case_id": site.case_id,
@@ -57,7 +57,7 @@ def site_row(site: Site, result: dict[str, object] | None = None) -> dict[str, o
         "notes": " | ".join(site.notes),
         **dict.fromkeys(CONTEXT_COLUMNS, ""),
     }
-    return {**meta, **(result if result is not None else extracted(site))}
+    return {**meta, **result}
 
 
 def _chunks(sites: Iterable[Site]) -> Iterator[list[Site]]:

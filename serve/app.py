@@ -51,7 +51,7 @@ from serve.settings import Settings
 from serve.store import CaseRow, Store, StoreError, make_engine, migrate
 from serve.worker import CaptureFn, Worker, score_site
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))  # autoescapes
+TEMPLATE_DIR = Path(__file__).parent / "templates"
 
 
 class BodyLimit:
@@ -175,6 +175,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         lifespan=lifespan,
         description="Priority flags, reasons and a case queue for reported shop sites.",
     )
+    templates = Jinja2Templates(directory=str(TEMPLATE_DIR))  # autoescapes .html templates
     app.state.settings = settings
     app.state.scorer = scorer
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
@@ -288,7 +289,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
 
     @app.get("/login", response_class=HTMLResponse)
     async def login_form(request: Request) -> HTMLResponse:
-        return TEMPLATES.TemplateResponse(request, "login.html", {"error": ""})
+        return templates.TemplateResponse(request, "login.html", {"error": ""})
 
     @app.post("/login", response_model=None)
     async def login(
@@ -297,7 +298,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         key: Annotated[str, Form(min_length=1, max_length=200)],
     ) -> HTMLResponse | RedirectResponse:
         if role_of(settings, key) is None:
-            return TEMPLATES.TemplateResponse(
+            return templates.TemplateResponse(
                 request,
                 "login.html",
                 {"error": "unknown key"},
@@ -327,7 +328,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
             )
         except StoreError as exc:
             raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc
-        return TEMPLATES.TemplateResponse(
+        return templates.TemplateResponse(
             request,
             "queue.html",
             {
@@ -363,7 +364,6 @@ def _site_from_pages(body: ScoreRequest, reported_at: datetime) -> Site:
     pages = tuple(
         Page(url=p.url, html=p.html, status=200, charset="utf-8") for p in body.pages or ()
     )
-    notes: list[str] = []
     rdap = None
     if body.rdap is not None:
         try:
@@ -376,5 +376,4 @@ def _site_from_pages(body: ScoreRequest, reported_at: datetime) -> Site:
         domain=registrable_domain(url),
         pages=pages,
         rdap=rdap,
-        notes=tuple(notes),
     )
