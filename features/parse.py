@@ -32,7 +32,7 @@ _SPACES = re.compile(r"\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_HTML_CHARS = 3_000_000  # a page larger than this is cut: real shop pages are far smaller
 
-ROLES = ("legal", "terms", "contact", "checkout", "returns")
+# The roles a page can play, each with the lexicon list of link words that names it.
 _ROLE_PATTERNS = {
     "legal": "LEGAL_LINK",
     "terms": "TERMS_LINK",
@@ -40,6 +40,7 @@ _ROLE_PATTERNS = {
     "checkout": "CHECKOUT_LINK",
     "returns": "RETURNS_LINK",
 }
+ROLES = tuple(_ROLE_PATTERNS)
 
 
 @dataclass(frozen=True)
