@@ -5,6 +5,6 @@ One module per language (`fr`, `en`, `de`, `es`, `it`, all with the same names),
 `kits` (the reused fraud kits and when they appear).
 """
 
-from capture.synth_data import de, en, es, fr, it
+from synth.data import de, en, es, fr, it
 
 LANGUAGES = {"fr": fr, "en": en, "de": de, "es": es, "it": it}

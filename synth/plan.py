@@ -1,9 +1,9 @@
-"""Synthetic case bundles: plans each reported shop (the truth), then renders and writes it.
+"""The synthetic world's truth: plans each reported shop, before anything is rendered.
 
 `plan_sites` draws every fact an investigator would check (domain age, payment methods, legal
-identity, discounts...) from overlapping distributions that drift over time; `generate_bundle`
-renders each plan into WARC captures and RDAP answers, one site at a time. The truth stays in
-memory: nothing written reveals the label except the (noisy) outcome column.
+identity, discounts...) from overlapping distributions that drift over time. `synth.render` and
+`synth.rdap` turn a plan into captures, `synth.bundle` writes them. The truth stays in memory:
+nothing written reveals the label except the (noisy) outcome column.
 """
 
 from __future__ import annotations
@@ -14,13 +14,12 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from string import Template
 from types import ModuleType
 from typing import TypeVar
 
-from capture import synth_ids as ids
-from capture.synth_data import LANGUAGES, common, kits, templates
+from synth import ids
+from synth.data import LANGUAGES, common, kits, templates
 
 T = TypeVar("T")
 
@@ -1418,66 +1417,3 @@ def plan_sites(
         plan = _unique_domain(plan, used)
         out.append(SitePlan(**{**plan.__dict__, "case_id": f"C{number:06d}"}))
     return out
-
-
-# --- writing -------------------------------------------------------------------------------
-
-
-def generate_bundle(
-    out: Path,
-    n_sites: int = 360,
-    seed: int = 7,
-    start: date = date(2024, 3, 1),
-    months: int = 20,
-) -> dict[str, int | float]:
-    """Write a synthetic case bundle to `out`, one site at a time; returns a summary."""
-    from capture.synth_pages import render_site
-    from capture.synth_rdap import rdap_document
-    from capture.writer import BundleWriter
-
-    plans = plan_sites(n_sites, seed, start, months)
-    pages = responses = rdap_files = 0
-    info = {
-        "software": "scamrank synthetic sample generator",
-        "operator": "scamrank",
-        "description": f"synthetic case bundle, seed {seed}",
-    }
-    with BundleWriter(Path(out), warcinfo=info) as writer:
-        for plan in plans:
-            for capture in render_site(plan, seed):
-                writer.add_response(
-                    capture.url,
-                    capture.status,
-                    capture.headers,
-                    capture.body,
-                    capture.captured_at,
-                    request_headers=capture.request_headers,
-                    ip_address=capture.ip,
-                )
-                responses += 1
-                pages += int(capture.is_page)
-            if plan.has_rdap:
-                writer.add_rdap(plan.domain, rdap_document(plan, seed))
-                rdap_files += 1
-            writer.add_case(
-                plan.case_id,
-                plan.case_url,
-                plan.reported_at,
-                plan.outcome,
-                source=plan.source,
-            )
-    total_bytes = sum(p.stat().st_size for p in Path(out).rglob("*") if p.is_file())
-    frauds = sum(p.is_fraud for p in plans)
-    first, last = plans[0].reported_at, plans[-1].reported_at
-    months_spanned = (last.year - first.year) * 12 + last.month - first.month + 1
-    return {
-        "sites": len(plans),
-        "frauds": frauds,
-        "fraud_share": round(frauds / max(1, len(plans)), 3),
-        "unknown_outcomes": sum(p.outcome is None for p in plans),
-        "pages": pages,
-        "responses": responses,
-        "rdap_files": rdap_files,
-        "months": months_spanned,
-        "bytes": total_bytes,
-    }

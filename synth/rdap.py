@@ -10,9 +10,9 @@ import json
 import random
 from datetime import UTC, datetime, timedelta
 
-from capture import synth_ids as ids
-from capture.synth import SitePlan
-from capture.synth_data import common
+from synth import ids
+from synth.data import common
+from synth.plan import SitePlan
 
 _CONFORMANCE = [
     "rdap_level_0",

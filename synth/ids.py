@@ -21,7 +21,7 @@ from capture.checksums import (
     it_check,
     luhn_valid,
 )
-from capture.synth_data import common
+from synth.data import common
 
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"

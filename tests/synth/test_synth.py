@@ -16,10 +16,11 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from capture import checksums
-from capture import synth_ids as ids
 from capture.domains import registrable_domain
-from capture.synth import PROTECTED, SitePlan, generate_bundle, plan_sites
-from capture.synth_data import LANGUAGES, common, kits, templates
+from synth import ids
+from synth.bundle import generate_bundle
+from synth.data import LANGUAGES, common, kits, templates
+from synth.plan import PROTECTED, SitePlan, plan_sites
 
 START = date(2024, 3, 1)
 BUNDLE_SITES = 120

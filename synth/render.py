@@ -21,10 +21,10 @@ from types import ModuleType
 
 import brotli
 
-from capture import synth_ids as ids
-from capture.synth import Party, Product, SitePlan, lang_module
-from capture.synth_data import common, templates
 from capture.writer import http_date
+from synth import ids
+from synth.data import common, templates
+from synth.plan import Party, Product, SitePlan, lang_module, slugify
 
 _REASONS = {301: "Moved Permanently", 302: "Found"}
 
@@ -1137,8 +1137,6 @@ class SiteRenderer:
 
 def lang_slug(name: str) -> str:
     """Lower-case ASCII letters and dots from a company name, for a PEC mailbox."""
-    from capture.synth import slugify
-
     return slugify(name).replace("-", ".")[:30] or "amministrazione"
 
 
