@@ -8,6 +8,7 @@ merged into it, so the queue never holds one shop twice.
 from __future__ import annotations
 
 import base64
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -130,10 +131,31 @@ class VerdictRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     outcome: Mapped[str] = mapped_column(String(8))
-    who: Mapped[str] = mapped_column(String(255))
+    who: Mapped[str] = mapped_column(String(255))  # free text given with the verdict: a note
+    author: Mapped[str | None] = mapped_column(String(200), default=None)  # the key's holder
     note: Mapped[str | None] = mapped_column(Text, default=None)
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now)
     case: Mapped[CaseRow] = relationship(back_populates="verdicts")
+
+
+class StoreMeta(Base):
+    """Facts about the store itself; `store_id` is a random UUID made when it was created."""
+
+    __tablename__ = "store_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class IdempotencyRow(Base):
+    """The first response to a request that carried an `Idempotency-Key` (kept 24 hours)."""
+
+    __tablename__ = "idempotency_keys"
+    caller: Mapped[str] = mapped_column(String(200), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int] = mapped_column(Integer)
+    response: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now, index=True)
 
 
 class StoreError(ValueError):
@@ -191,6 +213,15 @@ class Store:
     def session(self) -> Iterator[Session]:
         with self._sessions.begin() as session:
             yield session
+
+    def store_id(self) -> str:
+        """This store's random identity (hex UUID), made by the migration that created it."""
+        with self.session() as session:
+            row = session.get(StoreMeta, "store_id")
+            if row is None:  # a store migrated by hand without its seed row: make one now
+                row = StoreMeta(key="store_id", value=uuid.uuid4().hex)
+                session.add(row)
+            return row.value
 
     def ping(self) -> bool:
         with self.engine.connect() as connection:
