@@ -123,6 +123,8 @@ class ScoreRow(Base):
     reasons: Mapped[str] = mapped_column(Text)
     model_version: Mapped[str] = mapped_column(String(64))
     scored_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now)
+    # JSON: the feature values and context the score came from (the case page shows them).
+    features: Mapped[str | None] = mapped_column(Text, default=None)
     case: Mapped[CaseRow] = relationship(back_populates="scores")
 
 
@@ -276,7 +278,13 @@ class Store:
                 row.evidence = evidence
 
     def record_score(
-        self, case_id: int, score: float | None, priority: str, reasons: str, model_version: str
+        self,
+        case_id: int,
+        score: float | None,
+        priority: str,
+        reasons: str,
+        model_version: str,
+        features: str | None = None,
     ) -> None:
         with self.session() as session:
             row = session.get(CaseRow, case_id)
@@ -299,6 +307,7 @@ class Store:
                     priority=priority,
                     reasons=reasons,
                     model_version=model_version,
+                    features=features,
                 )
             )
 
@@ -312,6 +321,18 @@ class Store:
             row.outcome = outcome
             session.add(VerdictRow(case_id=case_id, outcome=outcome, who=who, note=note))
         return self.get(case_id)
+
+    def same_site(self, case_id: int, domain: str, limit: int = 50) -> list[CaseRow]:
+        """Other cases of the same registrable domain (earlier or later reports of one shop)."""
+        with self.session() as session:
+            return list(
+                session.scalars(
+                    select(CaseRow)
+                    .where(CaseRow.domain == domain, CaseRow.id != case_id)
+                    .order_by(CaseRow.id.desc())
+                    .limit(limit)
+                )
+            )
 
     def pending(self) -> list[int]:
         """Cases still to capture and score (after a restart too)."""
