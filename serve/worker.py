@@ -12,6 +12,8 @@ from pathlib import Path
 
 from capture.site import Site
 from models.scorer import Scorer
+from models.table import build_table
+from serve.facts import features_json
 from serve.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -21,8 +23,10 @@ CaptureFn = Callable[[str, datetime, str, Path], Awaitable[Site]]
 
 
 def score_site(scorer: Scorer, site: Site) -> dict[str, object]:
-    """The scored row of one site (CPU work: run it in a thread)."""
-    row = scorer.score_sites([site]).iloc[0]
+    """The scored row of one site, with the feature row it came from (CPU work: run it in a
+    thread). The features are kept with the score so that the case page shows what was found."""
+    table = build_table([site])
+    row = scorer.score_table(table).iloc[0]
     score = None if row["score"] != row["score"] else float(row["score"])
     return {
         "score": score,
@@ -30,6 +34,7 @@ def score_site(scorer: Scorer, site: Site) -> dict[str, object]:
         "reasons": row["reasons"],
         "reason_facts": row["reason_facts"],
         "model_version": scorer.version,
+        "features": features_json(table.iloc[0].to_dict()),
     }
 
 
@@ -102,4 +107,5 @@ class Worker:
             str(result["priority"]),
             str(result["reason_facts"]) if result["score"] is not None else str(result["reasons"]),
             str(result["model_version"]),
+            str(result["features"]),
         )
