@@ -13,6 +13,8 @@ from collections.abc import Iterator
 import brotli
 
 _PIECE = 64 * 1024  # most decoded bytes produced by one decoder call
+# Servers apply one coding, rarely two; more is a trick to make a reader work (or recurse).
+MAX_CODINGS = 3
 
 
 class _Zlib:
@@ -87,7 +89,7 @@ class DecodedSize:
     """
 
     def __init__(self, content_encoding: str | None, limit: int) -> None:
-        codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
+        codings = content_codings(content_encoding)
         # Codings are listed in the order they were applied: undo the last one first.
         self._stages = [_decoder_for(c) for c in reversed(codings)] or [_Identity()]
         self.limit = limit
@@ -108,8 +110,31 @@ class DecodedSize:
         return self.total
 
     def _through(self, data: bytes, stage: int) -> Iterator[bytes]:
+        # One generator level per coding: at most MAX_CODINGS deep, by content_codings.
         if stage == len(self._stages):
             yield data
             return
         for piece in self._stages[stage].feed(data):
             yield from self._through(piece, stage + 1)
+
+
+class CodingError(ValueError):
+    """A Content-Encoding header that lists more codings than any server applies."""
+
+
+def content_codings(content_encoding: str | None) -> list[str]:
+    """The codings a Content-Encoding header lists, lower-cased, `identity` left out; CodingError
+    naming the header when there are more than MAX_CODINGS (each one is a decoding step, and a
+    header of thousands would cost as many)."""
+    codings = [
+        c.strip().lower()
+        for c in (content_encoding or "").split(",")
+        if c.strip() and c.strip().lower() not in ("identity", "none")
+    ]
+    if len(codings) > MAX_CODINGS:
+        text = content_encoding or ""
+        shown = text if len(text) <= 80 else f"{text[:80]}..."
+        raise CodingError(
+            f"Content-Encoding {shown!r} lists {len(codings)} codings (at most {MAX_CODINGS})"
+        )
+    return codings

@@ -20,7 +20,7 @@ from capture.cases import read_cases
 from capture.charset import decode_html
 from capture.domains import registrable_domain
 from capture.errors import BundleError, RdapError
-from capture.rdap import read_rdap
+from capture.rdap import read_rdap_noted
 from capture.site import Case, Page, RdapRecord, Site
 from capture.warc import (
     MAX_PAGE_BYTES,
@@ -225,11 +225,14 @@ class Bundle:
                 continue
             shown = f"{RDAP}/{name}"
             try:
-                record = read_rdap(path)
-            except RdapError as exc:
+                record, rdap_notes = read_rdap_noted(path)
+            except Exception as exc:  # a broken RDAP file loses the RDAP facts, not the pages
                 reason = str(exc).removeprefix(f"{path}: ")
-                _warn(case, notes, f"{shown} unreadable: {reason}")
+                if not isinstance(exc, RdapError):
+                    reason = f"{type(exc).__name__}: {reason}"
+                _warn(case, notes, f"{shown} unreadable: {reason}: RDAP unknown")
                 return None
+            notes.extend(f"{shown}: {note}" for note in rdap_notes)
             if record.domain not in {n.removesuffix(".json") for n in _rdap_names(domain)}:
                 _warn(case, notes, f"{shown} is about {record.domain}, not {domain}: not used")
                 return None

@@ -9,8 +9,9 @@ from urllib.parse import urlsplit
 
 from capture.domains import registrable_domain
 from capture.errors import BundleError
-from capture.isotime import parse_utc
+from capture.isotime import OUT_OF_RANGE, parse_utc_checked
 from capture.site import OUTCOMES, Case
+from capture.spreadsheet import case_id_problem
 
 REQUIRED_COLUMNS = ("case_id", "url", "reported_at", "outcome")
 # Enough faults to fix a file in one go without drowning the message.
@@ -170,6 +171,10 @@ def _parse_row(
 
     if not case_id:
         problems.append(f"{where('case_id')}: empty case_id")
+    else:
+        problem = case_id_problem(case_id)
+        if problem:
+            problems.append(f"{where('case_id')}: {problem}")
     if not url:
         problems.append(f"{where('url')}: empty url")
     else:
@@ -177,9 +182,11 @@ def _parse_row(
         if problem:
             problems.append(f"{where('url')}: {problem}")
 
-    reported_at = parse_utc(reported_text)
+    reported_at, why = parse_utc_checked(reported_text)
     if not reported_text:
         problems.append(f"{where('reported_at')}: empty timestamp")
+    elif reported_at is None and why == OUT_OF_RANGE:
+        problems.append(f"{where('reported_at')}: timestamp {reported_text!r} is {why}")
     elif reported_at is None:
         problems.append(
             f"{where('reported_at')}: bad timestamp {reported_text!r} (expected ISO-8601 such "

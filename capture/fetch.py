@@ -22,7 +22,7 @@ import httpcore
 import httpx
 
 from capture.addresses import AddressPolicy
-from capture.body import DecodedSize
+from capture.body import CodingError, DecodedSize
 from capture.domains import registrable_domain
 from capture.transport import GuardedTransport, NotResolved, Refused, Resolver
 from capture.warc import REDIRECT_STATUSES, decode_content, is_html, media_type, url_key
@@ -335,7 +335,10 @@ class Fetcher:
             kind = media_type(content_type)
             raise _Stop("not-html", f"{url} is not an HTML page but {kind} (HTTP {status})")
         must_sniff = html_only and not is_html(content_type, None)
-        counter = DecodedSize(coding, limit)
+        try:
+            counter = DecodedSize(coding, limit)
+        except CodingError as exc:
+            raise _Stop("bad-encoding", f"{url}: {exc}") from None
         raw = bytearray()
         async for chunk in response.aiter_raw():
             raw += chunk

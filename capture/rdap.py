@@ -14,9 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from capture.errors import RdapError
-from capture.isotime import parse_utc
+from capture.isotime import parse_utc_checked
 from capture.site import RdapRecord
 
+# A registry's answer is a few kilobytes; nesting is a handful of levels (entities in entities).
+MAX_RDAP_BYTES = 1024 * 1024
+MAX_RDAP_DEPTH = 64
 # eventAction (lower-cased) -> RdapRecord field. "last update" is what some registrars write for
 # "last changed"; "last update of rdap database" is the server's own clock and is ignored.
 _EVENT_FIELDS: dict[str, str] = {
@@ -49,10 +52,26 @@ _REDACTION_MARKERS: tuple[str, ...] = (
 
 def read_rdap(path: Path) -> RdapRecord:
     """The RdapRecord of an RDAP JSON file; RdapError naming the file and the fault otherwise."""
+    return read_rdap_noted(path)[0]
+
+
+def read_rdap_noted(path: Path) -> tuple[RdapRecord, list[str]]:
+    """The RdapRecord of an RDAP JSON file, and notes on what in it could not be used (a date
+    out of range, say); RdapError naming the file and the fault when none of it can be used.
+
+    A registry's answer is a few kilobytes: a file over MAX_RDAP_BYTES is refused after reading
+    no more than that, and one nested deeper than MAX_RDAP_DEPTH is refused too, so that one
+    odd file costs neither memory nor a stack overflow.
+    """
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_RDAP_BYTES + 1)
     except OSError as exc:
         raise RdapError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_RDAP_BYTES:
+        raise RdapError(
+            f"{path}: larger than {MAX_RDAP_BYTES:,} bytes, which no RDAP answer is: not read"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -63,13 +82,23 @@ def read_rdap(path: Path) -> RdapRecord:
         raise RdapError(
             f"{path}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
         ) from None
-    return parse_rdap(obj, source=str(path))
+    except RecursionError:
+        raise RdapError(f"{path}: nested deeper than {MAX_RDAP_DEPTH} levels") from None
+    return parse_rdap_noted(obj, source=str(path))
 
 
 def parse_rdap(obj: Any, source: str) -> RdapRecord:
     """The RdapRecord of a decoded RDAP domain object; `source` names it in error messages."""
+    return parse_rdap_noted(obj, source)[0]
+
+
+def parse_rdap_noted(obj: Any, source: str) -> tuple[RdapRecord, list[str]]:
+    """The RdapRecord of a decoded RDAP domain object and notes on what was left out of it."""
     if not isinstance(obj, dict):
         raise RdapError(f"{source}: not a JSON object but {_json_type(obj)}")
+    depth = _depth(obj)
+    if depth > MAX_RDAP_DEPTH:
+        raise RdapError(f"{source}: nested deeper than {MAX_RDAP_DEPTH} levels")
     object_class = obj.get("objectClassName")
     if object_class is None:
         raise RdapError(f"{source}: no objectClassName, so not an RDAP domain object")
@@ -81,13 +110,30 @@ def parse_rdap(obj: Any, source: str) -> RdapRecord:
 
     entities = [entity for entity in _walk_entities(obj.get("entities")) if entity]
     registrar = next((e for e in entities if "registrar" in _roles(e)), None)
-    return RdapRecord(
+    notes: list[str] = []
+    record = RdapRecord(
         domain=domain,
-        **_event_dates(obj.get("events")),
+        **_event_dates(obj.get("events"), notes),
         registrar=_entity_name(registrar) if registrar is not None else None,
         statuses=_statuses(obj.get("status")),
         registrant_redacted=_registrant_redacted(obj, entities),
     )
+    return record, notes
+
+
+def _depth(obj: Any) -> int:
+    """How deeply arrays and objects nest in decoded JSON (a walk with a stack, no recursion)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(obj, 1)]
+    while stack:
+        value, level = stack.pop()
+        if level > deepest:
+            deepest = level
+            if deepest > MAX_RDAP_DEPTH:
+                break
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return deepest
 
 
 def _domain_name(obj: dict[str, Any]) -> str:
@@ -98,7 +144,7 @@ def _domain_name(obj: dict[str, Any]) -> str:
     return ""
 
 
-def _event_dates(events: Any) -> dict[str, datetime | None]:
+def _event_dates(events: Any, notes: list[str]) -> dict[str, datetime | None]:
     dates: dict[str, datetime | None] = dict.fromkeys(_EVENT_FIELDS.values())
     ranks: dict[str, int] = {}
     for event in events if isinstance(events, list) else []:
@@ -110,9 +156,13 @@ def _event_dates(events: Any) -> dict[str, datetime | None]:
             continue
         action = " ".join(action.lower().split())
         field = _EVENT_FIELDS.get(action)
-        moment = parse_utc(when)
-        if field is None or moment is None:
-            continue  # an impossible date is as good as none
+        if field is None:
+            continue
+        moment, why = parse_utc_checked(when)
+        if moment is None:
+            # An impossible date is as good as none: that date is unknown, the rest is used.
+            notes.append(f"{action} date {when[:40]!r} is {why}: taken as unknown")
+            continue
         rank = _EVENT_RANK.get(action, 0)
         if dates[field] is None or rank < ranks[field]:
             dates[field] = moment

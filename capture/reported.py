@@ -20,8 +20,9 @@ import idna
 
 from capture.addresses import parse_address
 from capture.bundle import CAPTURE_ERROR, RDAP_ERROR
-from capture.isotime import parse_utc
+from capture.isotime import OUT_OF_RANGE, parse_utc_checked
 from capture.site import OUTCOMES
+from capture.spreadsheet import case_id_problem
 from capture.warc import url_key
 
 # Columns the capture writes itself into cases.csv: never taken from the input.
@@ -30,6 +31,10 @@ _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*)://", re.IGNORECASE)
 _OTHER_SCHEME = re.compile(r"^(javascript|mailto|data|tel|file|about|ftp|ws|wss):", re.IGNORECASE)
 _DEFANGED_DOTS = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]", re.IGNORECASE)
 _LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$")
+# Browsers and search engines handle about 2,000 characters; longer is not a shop's address.
+MAX_URL_LENGTH = 2048
+# C0 and C1 controls and DEL (NUL among them); tabs and newlines are refused as white space.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -77,10 +82,22 @@ def _host(host: str) -> tuple[str | None, str | None]:
 
 
 def normalise_url(text: str) -> tuple[str | None, str | None]:
-    """(URL, None) for a usable http(s) URL or bare domain, else (None, what is wrong)."""
+    """(URL, None) for a usable http(s) URL or bare domain, else (None, what is wrong).
+
+    Longer than MAX_URL_LENGTH, or holding a NUL or another control character, is refused:
+    no browser or crawler sends such a URL, and they break logs, CSV files and file names.
+    """
+    if len(text) > MAX_URL_LENGTH * 2:
+        # Checked before any work on the text, so a huge line costs nothing more.
+        return None, f"the URL is {len(text):,} characters long (at most {MAX_URL_LENGTH:,})"
     value = text.strip().strip("<>\"'").strip()
     if not value:
         return None, "empty"
+    control = next((char for char in value if _CONTROL.match(char)), None)
+    if control is not None:
+        return None, (f"{value[:80]!r} holds the control character U+{ord(control):04X}: not a URL")
+    if len(value) > MAX_URL_LENGTH:
+        return None, f"the URL is {len(value):,} characters long (at most {MAX_URL_LENGTH:,})"
     # Defanged, as threat reports write them: hxxps://shop[.]fr
     value = re.sub(r"^hxxp", "http", value, flags=re.IGNORECASE)
     value = _DEFANGED_DOTS.sub(".", value).replace("[:]", ":")
@@ -207,7 +224,9 @@ def _csv_item(
     reported_at = now
     when = values.get("reported_at", "")
     if when:
-        parsed = parse_utc(when)
+        parsed, why = parse_utc_checked(when)
+        if parsed is None and why == OUT_OF_RANGE:
+            return None, f"column 'reported_at': timestamp {when!r} is {why}"
         if parsed is None:
             return None, (
                 f"column 'reported_at': bad timestamp {when!r} (expected ISO-8601 such as "
@@ -220,4 +239,7 @@ def _csv_item(
     known = {"case_id", "url", "reported_at", "outcome", *RESERVED_COLUMNS}
     extra = {name: values[name] for name in header if name and name not in known}
     case_id = values.get("case_id", "") or case_id_for(url)
+    problem = case_id_problem(case_id)
+    if problem:
+        return None, f"column 'case_id': {problem}"
     return Reported(case_id, url, reported_at, line, outcome, extra), None

@@ -27,6 +27,7 @@ from warcio.warcwriter import WARCWriter
 
 from capture.files import atomic_write
 from capture.site import OUTCOMES
+from capture.spreadsheet import case_id_problem, neutralise
 
 CASE_COLUMNS = ("case_id", "url", "reported_at", "outcome")
 DEFAULT_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
@@ -37,7 +38,9 @@ def iso_utc(moment: datetime) -> str:
     """`2025-03-14T09:12:00Z` for an aware datetime; naive ones are refused to avoid guessing."""
     if moment.tzinfo is None:
         raise ValueError(f"naive datetime {moment!r}: give an aware UTC time")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # Not strftime: its %Y gives `1`, not `0001`, for early years, which no reader parses.
+    utc = moment.astimezone(UTC)
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S}Z"
 
 
 def http_date(moment: datetime) -> str:
@@ -175,6 +178,9 @@ class BundleWriter:
         self._require_open()
         if not case_id or case_id in self._cases:
             raise ValueError(f"case_id {case_id!r} is empty or already in the bundle")
+        problem = case_id_problem(case_id)
+        if problem:
+            raise ValueError(problem)
         label = outcome or ""
         if label and label not in OUTCOMES:
             raise ValueError(f"outcome {outcome!r} is not one of {OUTCOMES} or empty")
@@ -192,7 +198,16 @@ class BundleWriter:
         writer = csv.DictWriter(buffer, fieldnames=self._columns, lineterminator="\n")
         writer.writeheader()
         for row in self._cases.values():
-            writer.writerow({name: row.get(name, "") for name in self._columns})
+            # The four case columns are checked values (ids, URLs, times, outcomes); the rest is
+            # free text that a spreadsheet must not run as a formula.
+            writer.writerow(
+                {
+                    name: row.get(name, "")
+                    if name in CASE_COLUMNS
+                    else neutralise(row.get(name, ""))
+                    for name in self._columns
+                }
+            )
         atomic_write(self.root / "cases.csv", buffer.getvalue().encode("utf-8"))
 
     # --- RDAP ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from capture.bundle import open_bundle
 from capture.files import atomic_write
 from capture.live import LiveOptions, LiveRun, SiteOutcome, run_capture
 from capture.reported import Reported
+from capture.spreadsheet import neutralise
 from features.catalogue import FEATURE_NAMES
 from models.artifact import ModelMeta, save_model
 from models.cache import RowCache
@@ -151,5 +152,15 @@ def score_live(
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
-    """Write a CSV all at once: a reader never sees half a file, a crash leaves the old one."""
-    return atomic_write(path, frame.to_csv(index=False).encode("utf-8"))
+    """Write a CSV all at once: a reader never sees half a file, a crash leaves the old one.
+
+    Free text (reasons, notes, registrar...) that a spreadsheet would run as a formula is
+    neutralised; case ids and URLs are written as they are, so rows join back to cases.csv.
+    """
+    safe = frame.copy()
+    for column in safe.columns:
+        if column == "case_id" or column == "url" or str(column).endswith("_url"):
+            continue
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column].dtype):
+            safe[column] = safe[column].map(lambda v: neutralise(v) if isinstance(v, str) else v)
+    return atomic_write(path, safe.to_csv(index=False).encode("utf-8"))

@@ -13,6 +13,7 @@ import brotli
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
 
+from capture.body import content_codings
 from capture.warc.records import (
     MAX_PAGE_BYTES,
     READ_BLOCK,
@@ -59,13 +60,12 @@ def decode_content(data: bytes, content_encoding: str | None, limit: int) -> tup
     """Undo `Content-Encoding` (gzip, deflate, br, or a list of them); (body, cut at limit).
 
     A body that does not decode is taken as it is: many capture tools store the decoded body
-    but keep the header.
+    but keep the header. One decoding step per coding, and CodingError (a ValueError naming
+    the header) when it lists more than capture.body.MAX_CODINGS.
     """
-    codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
+    codings = content_codings(content_encoding)
     truncated = False
     for coding in reversed(codings):
-        if coding in ("identity", "none"):
-            continue
         decoded = _decompress(data, coding, limit)
         if decoded is None:
             break

@@ -42,6 +42,7 @@ _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 _STDERR_LOCK = threading.Lock()
+_TAIL_SHOWN = 64  # bytes read after the last record to tell a cut file from trailing blank lines
 
 
 @dataclass
@@ -113,12 +114,23 @@ def _scan(path: Path, gzip_whole: bool) -> tuple[WarcScan, bool]:
                     next_offset = max(next_offset, offset + records.get_record_length())
                     misaligned = records.err_count > errors_before
             except StopIteration:
+                _check_tail(scan, next_offset, gzip_whole)
                 break
             except Exception as exc:  # any fault of the file ends its pass
                 single_member = not gzip_whole and "non-chunked gzip" in str(exc)
                 scan.faults.append(
                     f"{path.name}: reading stopped at offset {next_offset}, after "
                     f"{scan.records} records: {_describe(exc)}{_warcio_said(said)}"
+                )
+                scan.complete = False
+                break
+            if _header_cut(record):
+                # warcio yields what it read of a header cut by the end of the file as a record
+                # of no type: the record, and any after it, are lost.
+                scan.faults.append(
+                    f"{path.name}: reading stopped at offset {offset}, after {scan.records} "
+                    "records: the file ends inside a record's header (no WARC-Type or "
+                    "Content-Length): the file is cut short"
                 )
                 scan.complete = False
                 break
@@ -141,6 +153,40 @@ def _scan(path: Path, gzip_whole: bool) -> tuple[WarcScan, bool]:
         if scan.records == 0 and not scan.faults:
             scan.faults.append(f"{path.name}: no WARC record in the file")
     return scan, single_member
+
+
+def _header_cut(record: Any) -> bool:
+    """Whether a record is the start of a header that the end of the file cut off."""
+    headers = record.rec_headers
+    if not record.rec_type or headers is None:
+        return True
+    length = headers.get_header("Content-Length")
+    return length is None or not length.strip().isdigit()
+
+
+def _check_tail(scan: WarcScan, end: int, gzip_whole: bool) -> None:
+    """Report the bytes after the last whole record: warcio ends quietly on a file cut inside a
+    record's header, as if the file ended there, and the records lost must not go unseen."""
+    if gzip_whole:
+        return  # offsets count decompressed bytes there: the gzip stream itself tells a cut
+    path = scan.path
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            handle.seek(end)
+            tail = handle.read(_TAIL_SHOWN)
+    except OSError as exc:
+        scan.faults.append(f"{path.name}: cannot be read again: {exc.strerror or exc}")
+        scan.complete = False
+        return
+    if not tail.strip():
+        return  # nothing, or only the blank lines some writers leave at the end
+    scan.faults.append(
+        f"{path.name}: reading stopped at offset {end}, after {scan.records} records: the "
+        f"{size - end:,} bytes after it are not a whole record (the file is cut inside a "
+        f"record's header?): starting {tail[:40]!r}"
+    )
+    scan.complete = False
 
 
 class CaptureIndex:
