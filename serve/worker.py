@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 
+from capture.cases import read_cases
+from capture.domains import registrable_domain
+from capture.errors import BundleError
 from capture.site import Site
 from models.scorer import Scorer
 from models.table import build_table
@@ -36,6 +40,43 @@ def score_site(scorer: Scorer, site: Site) -> dict[str, object]:
         "model_version": scorer.version,
         "features": features_json(table.iloc[0].to_dict()),
     }
+
+
+class EvidenceMismatch(ValueError):
+    """Evidence that is of another site than the one reported: never scored."""
+
+
+def fresh_evidence_folder(evidence_dir: Path, case_id: str) -> Path:
+    """A folder no other capture used or will use: the case id (for people looking at the
+    disk) and a random part, so a reset database whose ids start again cannot meet old evidence.
+    The `case-` prefix keeps it out of the ad-hoc pruning (serve/evidence.py)."""
+    return evidence_dir / f"case-{case_id}-{secrets.token_hex(8)}"
+
+
+def evidence_problem(folder: Path, url: str) -> str | None:
+    """Why the evidence bundle in `folder` is not of the site `url` names, or None when it is
+    (or holds no cases yet: a capture that had not started). Read from its cases.csv."""
+    if not (folder / "cases.csv").exists():
+        return None
+    try:
+        cases = read_cases(folder / "cases.csv")
+    except BundleError as exc:
+        return f"the evidence in {folder.name} cannot be read ({str(exc).splitlines()[0]})"
+    wanted = registrable_domain(url)
+    for case in cases:
+        found = registrable_domain(case.url)
+        if found != wanted:
+            return f"the evidence in {folder.name} is of {found or case.url}, not {wanted}"
+    return None
+
+
+def site_problem(site: Site, url: str) -> str | None:
+    """Why a captured site is not the one reported at `url` (another registrable domain)."""
+    wanted = registrable_domain(url)
+    found = registrable_domain(site.url)
+    if found != wanted:
+        return f"the capture is of {found or site.url}, not of the reported {wanted}"
+    return None
 
 
 class Worker:
@@ -80,6 +121,17 @@ class Worker:
             finally:
                 self.queue.task_done()
 
+    def _evidence_folder(self, case_id: int, recorded: str | None, url: str) -> Path:
+        """The folder recorded for the case when it holds this site (a capture cut by a
+        restart is resumed there), else a fresh one."""
+        if recorded:
+            folder = Path(recorded)
+            problem = evidence_problem(folder, url)
+            if problem is None:
+                return folder
+            log.warning("case %s: %s: not used", case_id, problem)
+        return fresh_evidence_folder(self.evidence_dir, str(case_id))
+
     async def process(self, case_id: int) -> None:
         try:
             case = self.store.get(case_id)
@@ -87,9 +139,25 @@ class Worker:
             return
         if case.status not in ("queued", "captured"):
             return
-        evidence = self.evidence_dir / f"case-{case_id}"
+        evidence = self._evidence_folder(case_id, case.evidence, case.url)
+        # Recorded before the capture, so that a restart resumes this folder and no other.
+        await asyncio.to_thread(
+            self.store.set_status, case_id, case.status, case.error, str(evidence)
+        )
         try:
             site = await self.capture(case.url, case.reported_at, str(case_id), evidence)
+            problem = site_problem(site, case.url)
+            if problem is not None:
+                # Never score one site from another's pages: capture anew, in a fresh folder.
+                log.warning("case %s: %s: captured again", case_id, problem)
+                evidence = fresh_evidence_folder(self.evidence_dir, str(case_id))
+                await asyncio.to_thread(
+                    self.store.set_status, case_id, case.status, case.error, str(evidence)
+                )
+                site = await self.capture(case.url, case.reported_at, str(case_id), evidence)
+                problem = site_problem(site, case.url)
+                if problem is not None:
+                    raise EvidenceMismatch(problem)
         except Exception as exc:
             await asyncio.to_thread(
                 self.store.set_status,
