@@ -7,14 +7,14 @@ verdicts. The model is loaded once at start-up; scoring of reported cases runs i
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Form, Header, HTTPException, Query, Request, status
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
@@ -24,16 +24,25 @@ from capture.reported import normalise_url
 from capture.site import Case, Page, Site
 from models.scorer import Scorer
 from serve.auth import (
-    KEY_COOKIE,
-    NAME_COOKIE,
+    SESSION_COOKIE,
+    AuthFirst,
     Caller,
     InvestigatorDep,
+    PageCallerDep,
+    PageInvestigatorDep,
+    PageSignedInDep,
     ReaderDep,
-    identify,
-    role_of,
+    Sessions,
+    key_of,
+    page_caller,
 )
+from serve.bulk import IdempotencyConflict, Replay, report_many, request_hash
+from serve.evidence import adhoc_folder, prune_adhoc
+from serve.middleware import BodyLimit, SecurityHeaders
+from serve.pages import case_router
 from serve.reasons import language_of, render
 from serve.schemas import (
+    URL_MAX,
     CaseDetail,
     CaseOut,
     CasePage,
@@ -48,54 +57,17 @@ from serve.schemas import (
     VerdictRequest,
 )
 from serve.settings import Settings
-from serve.store import CaseRow, Store, StoreError, make_engine, migrate
+from serve.store import MAX_ID, CaseRow, Store, StoreError, make_engine, migrate
 from serve.worker import CaptureFn, Worker, score_site
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
-
-
-class BodyLimit:
-    """Refuse request bodies over `limit` bytes with 413, announced or streamed."""
-
-    def __init__(self, app, limit: int) -> None:  # type: ignore[no-untyped-def]
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        declared = dict(scope.get("headers", [])).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            return await _too_large(send, self.limit)
-        seen = 0
-
-        async def counted():  # type: ignore[no-untyped-def]
-            nonlocal seen
-            message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > self.limit:
-                raise _BodyTooLarge
-            return message
-
-        try:
-            return await self.app(scope, counted, send)
-        except _BodyTooLarge:
-            return await _too_large(send, self.limit)
-
-
-class _BodyTooLarge(Exception):
-    pass
-
-
-async def _too_large(send, limit: int) -> None:  # type: ignore[no-untyped-def]
-    body = json.dumps({"detail": f"request body over {limit} bytes"}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [(b"content-type", b"application/json")],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
+# Case ids are 64-bit: a larger id in a path is refused (422) before the store is asked.
+CaseId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
+_ERRORS = {
+    401: {"description": "no key, or an unknown one"},
+    403: {"description": "the key's role may not do this"},
+    413: {"description": "the request body is too large"},
+}
 
 
 def _language(accept_language: Annotated[str | None, Header()] = None) -> str:
@@ -106,14 +78,11 @@ def _language(accept_language: Annotated[str | None, Header()] = None) -> str:
 LangDep = Annotated[str, Depends(_language)]
 
 
-def _page_caller(request: Request) -> Caller | None:
-    try:
-        return identify(request)
-    except HTTPException:
-        return None
-
-
-def case_out(row: CaseRow, language: str, detail: bool = False) -> CaseOut | CaseDetail:
+def case_out(
+    row: CaseRow, language: str, detail: bool = False, evidence: bool = False
+) -> CaseOut | CaseDetail:
+    """A case as the API shows it; `evidence`: show the evidence folder (investigators only,
+    a path on the server tells a reader nothing it needs)."""
     reasons = render(row.reasons, language) if row.reasons and row.score is not None else []
     base = dict(
         id=row.id,
@@ -126,7 +95,7 @@ def case_out(row: CaseRow, language: str, detail: bool = False) -> CaseOut | Cas
         reasons=reasons,
         model_version=row.model_version,
         outcome=row.outcome,
-        evidence=row.evidence,
+        evidence=row.evidence if evidence else None,
         reported_at=row.reported_at,
     )
     if not detail:
@@ -147,23 +116,42 @@ def case_out(row: CaseRow, language: str, detail: bool = False) -> CaseOut | Cas
             for s in row.scores
         ],
         verdicts=[
-            VerdictEntry(outcome=v.outcome, who=v.who, note=v.note, decided_at=v.decided_at)
+            VerdictEntry(
+                outcome=v.outcome, author=v.author, who=v.who, note=v.note, decided_at=v.decided_at
+            )
             for v in row.verdicts
         ],
     )
 
 
+def server_options(settings: Settings) -> dict[str, object]:
+    """The uvicorn options `scamrank serve` runs with: idle connections and header blocks are
+    bounded, so that slow or endless requests cannot hold the server's connections."""
+    return {
+        "timeout_keep_alive": settings.keep_alive_seconds,
+        "h11_max_incomplete_event_size": settings.max_header_bytes,
+        "server_header": False,  # the server's make and version help no one but a prober
+    }
+
+
+def _investigates(caller: Caller) -> bool:
+    return caller.role == "investigator"
+
+
 def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAPI:
     """The service for a loaded Scorer and a capture function (the live capture in production)."""
+    evidence_dir = Path(settings.evidence_dir)
+
+    def prune() -> None:
+        prune_adhoc(evidence_dir, settings.adhoc_keep_days, settings.adhoc_max_bytes)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(settings.database_url)
         await asyncio.to_thread(migrate, engine)
+        await asyncio.to_thread(prune)
         app.state.store = Store(engine)
-        app.state.worker = Worker(
-            app.state.store, scorer, capture, Path(settings.evidence_dir), settings.workers
-        )
+        app.state.worker = Worker(app.state.store, scorer, capture, evidence_dir, settings.workers)
         app.state.worker.start()
         yield
         await app.state.worker.stop()
@@ -176,9 +164,12 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         description="Priority flags, reasons and a case queue for reported shop sites.",
     )
     templates = Jinja2Templates(directory=str(TEMPLATE_DIR))  # autoescapes .html templates
-    app.state.settings = settings
-    app.state.scorer = scorer
+    sessions = Sessions(settings)
+    app.state.settings, app.state.scorer, app.state.sessions = settings, scorer, sessions
+    # Outermost last: headers on every answer, then the caller, then the body bound.
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(AuthFirst, settings=settings, sessions=sessions)
+    app.add_middleware(SecurityHeaders)
 
     def store() -> Store:
         return app.state.store
@@ -195,14 +186,23 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
             return JSONResponse({"ready": False, "store": str(exc)}, status_code=503)
         return JSONResponse({"ready": True, "model": scorer.version})
 
-    @app.post("/v1/score", response_model=ScoreResponse)
+    @app.post(
+        "/v1/score",
+        response_model=ScoreResponse,
+        responses={**_ERRORS, 502: {"description": "the live capture failed"}},
+    )
     async def score(body: ScoreRequest, caller: ReaderDep, language: LangDep) -> ScoreResponse:
         reported_at = body.reported_at or datetime.now(UTC)
         if body.url is not None:
+            if not _investigates(caller):  # a live capture costs disk and traffic
+                raise HTTPException(
+                    status.HTTP_403_FORBIDDEN,
+                    "live capture (`url`) needs an investigator's key; send `pages` instead",
+                )
             url, problem = normalise_url(body.url)
             if url is None:
-                raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, problem)
-            evidence = Path(settings.evidence_dir) / f"adhoc-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
+                raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, problem)
+            evidence = adhoc_folder(evidence_dir)
             try:
                 site = await capture(url, reported_at, "adhoc", evidence)
             except Exception as exc:
@@ -210,6 +210,8 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
                     status.HTTP_502_BAD_GATEWAY,
                     f"capture of {url} failed: {type(exc).__name__}: {exc}",
                 ) from exc
+            finally:
+                await asyncio.to_thread(prune)
         else:
             site = _site_from_pages(body, reported_at)
         result = await asyncio.to_thread(score_site, scorer, site)
@@ -224,31 +226,69 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
             notes=notes,
         )
 
-    @app.post("/v1/cases", response_model=ReportResponse, status_code=status.HTTP_202_ACCEPTED)
-    async def report(body: ReportRequest, caller: InvestigatorDep) -> ReportResponse:
+    @app.post(
+        "/v1/cases",
+        response_model=ReportResponse,
+        status_code=status.HTTP_202_ACCEPTED,
+        responses={**_ERRORS, 422: {"description": "no usable URL, or a reused Idempotency-Key"}},
+    )
+    async def report(
+        body: ReportRequest,
+        caller: InvestigatorDep,
+        idempotency_key: Annotated[
+            str | None, Header(min_length=1, max_length=200, pattern=r"^[\x21-\x7e]+$")
+        ] = None,
+    ) -> ReportResponse | JSONResponse:
         if len(body.urls) > settings.max_urls_per_report:
             raise HTTPException(
-                status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+                status.HTTP_413_CONTENT_TOO_LARGE,
                 f"at most {settings.max_urls_per_report} URLs a report",
             )
         reported_at = body.reported_at or datetime.now(UTC)
-        accepted, rejected = [], []
+        items, rejected = [], []
         for raw in body.urls:
-            url, problem = normalise_url(raw)
+            url, problem = _reported_url(raw)
             if url is None:
-                rejected.append({"url": raw, "error": str(problem)})
-                continue
-            done = await asyncio.to_thread(
-                store().report, url, registrable_domain(url), body.reporter_ref, reported_at
-            )
-            if not done.merged:
-                app.state.worker.submit(done.case_id)
-            accepted.append(Reported(case_id=done.case_id, url=url, merged=done.merged))
-        if not accepted:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, {"rejected": rejected})
-        return ReportResponse(cases=accepted, rejected=rejected)
+                rejected.append({"url": raw[:200], "error": str(problem)})
+            else:
+                items.append((url, registrable_domain(url)))
+        if not items:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, {"rejected": rejected})
 
-    @app.get("/v1/cases", response_model=CasePage)
+        def answer(done: list) -> tuple[int, dict[str, object]]:
+            cases = [
+                Reported(case_id=r.case_id, url=url, merged=r.merged)
+                for r, (url, _) in zip(done, items, strict=True)
+            ]
+            return 202, ReportResponse(cases=cases, rejected=rejected).model_dump(mode="json")
+
+        idempotency = None
+        if idempotency_key is not None:
+            digest = request_hash(body.model_dump(mode="json", exclude_none=False))
+            idempotency = (caller.key_id, idempotency_key, digest)
+        try:
+            done = await asyncio.to_thread(
+                report_many,
+                store(),
+                items,
+                body.reporter_ref,
+                reported_at,
+                answer,
+                idempotency,
+                timedelta(hours=settings.idempotency_hours),
+            )
+        except IdempotencyConflict as exc:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
+        except StoreError as exc:
+            raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc)) from exc
+        if isinstance(done, Replay):  # a retry: the first answer, nothing written again
+            return JSONResponse(done.body, status_code=done.status_code)
+        for reported in done:
+            if not reported.merged:
+                app.state.worker.submit(reported.case_id)
+        return ReportResponse.model_validate(answer(done)[1])
+
+    @app.get("/v1/cases", response_model=CasePage, responses=_ERRORS)
     async def queue(
         caller: ReaderDep,
         language: LangDep,
@@ -265,39 +305,44 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
             )
         except StoreError as exc:
             raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc
-        return CasePage(cases=[case_out(r, language) for r in rows], next_cursor=next_cursor)
+        shown = [case_out(r, language, evidence=_investigates(caller)) for r in rows]
+        return CasePage(cases=shown, next_cursor=next_cursor)
 
-    @app.get("/v1/cases/{case_id}", response_model=CaseDetail)
-    async def one_case(case_id: int, caller: ReaderDep, language: LangDep) -> CaseDetail:
+    @app.get("/v1/cases/{case_id}", response_model=CaseDetail, responses=_ERRORS)
+    async def one_case(case_id: CaseId, caller: ReaderDep, language: LangDep) -> CaseDetail:
         try:
             row = await asyncio.to_thread(store().get, case_id)
         except StoreError as exc:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
-        return case_out(row, language, detail=True)
+        return case_out(row, language, detail=True, evidence=_investigates(caller))
 
-    @app.post("/v1/cases/{case_id}/outcome", response_model=CaseDetail)
+    @app.post("/v1/cases/{case_id}/outcome", response_model=CaseDetail, responses=_ERRORS)
     async def verdict(
-        case_id: int, body: VerdictRequest, caller: InvestigatorDep, language: LangDep
+        case_id: CaseId, body: VerdictRequest, caller: InvestigatorDep, language: LangDep
     ) -> CaseDetail:
         try:
             row = await asyncio.to_thread(
-                store().record_verdict, case_id, body.outcome, body.who or caller.name, body.note
+                store().record_verdict,
+                case_id,
+                body.outcome,
+                body.who or "",
+                body.note,
+                caller.name,
             )
         except StoreError as exc:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
-        return case_out(row, language, detail=True)
+        return case_out(row, language, detail=True, evidence=True)
 
-    @app.get("/login", response_class=HTMLResponse)
+    @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     async def login_form(request: Request) -> HTMLResponse:
         return templates.TemplateResponse(request, "login.html", {"error": ""})
 
-    @app.post("/login", response_model=None)
+    @app.post("/login", response_model=None, include_in_schema=False)
     async def login(
-        request: Request,
-        name: Annotated[str, Form(min_length=1, max_length=100)],
-        key: Annotated[str, Form(min_length=1, max_length=200)],
+        request: Request, key: Annotated[str, Form(min_length=1, max_length=200)]
     ) -> HTMLResponse | RedirectResponse:
-        if role_of(settings, key) is None:
+        found = key_of(settings, key)
+        if found is None:
             return templates.TemplateResponse(
                 request,
                 "login.html",
@@ -305,14 +350,27 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
                 status_code=status.HTTP_401_UNAUTHORIZED,
             )
         response = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
-        for cookie, value in ((KEY_COOKIE, key), (NAME_COOKIE, name)):
-            response.set_cookie(cookie, value, httponly=True, samesite="strict")
+        secure = settings.secure_cookies
+        response.set_cookie(
+            SESSION_COOKIE,
+            sessions.issue(found),
+            max_age=sessions.max_age,
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https" if secure is None else secure,
+        )
         return response
 
-    @app.get("/", response_class=HTMLResponse, response_model=None)
+    @app.post("/logout", include_in_schema=False)
+    async def logout(caller: PageSignedInDep) -> RedirectResponse:
+        response = RedirectResponse("/login", status_code=status.HTTP_303_SEE_OTHER)
+        response.delete_cookie(SESSION_COOKIE, httponly=True, samesite="strict")
+        return response
+
+    @app.get("/", response_class=HTMLResponse, response_model=None, include_in_schema=False)
     async def page(
         request: Request,
-        caller: Annotated[Caller | None, Depends(_page_caller)],
+        caller: PageCallerDep,
         language: LangDep,
         status_: Annotated[
             str | None, Query(alias="status", pattern="^(queued|captured|scored|failed)?$")
@@ -320,7 +378,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         priority: Annotated[str | None, Query(pattern="^(P[123])?$")] = None,
         cursor: Annotated[str | None, Query(max_length=200)] = None,
     ) -> HTMLResponse | RedirectResponse:
-        if caller is None:  # a browser without a key: to the sign-in form
+        if caller is None:  # a browser that has not signed in: to the sign-in form
             return RedirectResponse("/login", status_code=status.HTTP_303_SEE_OTHER)
         try:
             rows, next_cursor = await asyncio.to_thread(
@@ -337,27 +395,39 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
                 "status": status_ or "",
                 "priority": priority or "",
                 "caller": caller,
-                "can_decide": caller.role == "investigator",
+                "can_decide": _investigates(caller),
+                "csrf_token": request.state.csrf_token,
                 "model": scorer.version,
             },
         )
 
-    @app.post("/cases/{case_id}/verdict")
+    @app.post("/cases/{case_id}/verdict", include_in_schema=False)
     async def page_verdict(
-        case_id: int,
-        caller: InvestigatorDep,
+        case_id: CaseId,
+        caller: PageInvestigatorDep,
         outcome: Annotated[str, Form(pattern="^(fraud|legit)$")],
         note: Annotated[str, Form(max_length=5000)] = "",
     ) -> RedirectResponse:
         try:
             await asyncio.to_thread(
-                store().record_verdict, case_id, outcome, caller.name, note or None
+                store().record_verdict, case_id, outcome, "", note or None, caller.name
             )
         except StoreError as exc:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
         return RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
 
+    app.include_router(case_router(page_caller))  # the case page, signed in as the queue
     return app
+
+
+def _reported_url(raw: str) -> tuple[str | None, str | None]:
+    """A reported URL, normalised, or (None, what is wrong): length and control characters are
+    checked before anything parses it."""
+    if len(raw) > URL_MAX:
+        return None, f"longer than {URL_MAX} characters"
+    if any(ord(char) < 32 or ord(char) == 127 for char in raw):
+        return None, "holds a NUL or another control character"
+    return normalise_url(raw)
 
 
 def _site_from_pages(body: ScoreRequest, reported_at: datetime) -> Site:
@@ -369,7 +439,7 @@ def _site_from_pages(body: ScoreRequest, reported_at: datetime) -> Site:
         try:
             rdap = parse_rdap(body.rdap, "request rdap")
         except ValueError as exc:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from exc
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
     url = pages[0].url
     return Site(
         case=Case("adhoc", url, reported_at, None),

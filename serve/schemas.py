@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Literal
+from datetime import UTC, datetime
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, Field, model_validator
+
+# Reported URLs: at most 2,048 characters, no NUL or other control characters (they cannot be
+# part of a URL and have been used to split what a log or a spreadsheet shows).
+URL_MAX = 2048
+_NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"
+UrlText = Annotated[str, Field(min_length=1, max_length=URL_MAX, pattern=_NO_CONTROL)]
+
+
+def _in_utc(value: datetime) -> datetime:
+    """The time in UTC; a time whose UTC form falls outside the calendar is refused."""
+    try:
+        return value.astimezone(UTC)
+    except OverflowError as exc:
+        raise ValueError("the time is out of range once converted to UTC") from exc
+
+
+# A time with its zone (a time without one is ambiguous: refused, naming the field).
+ReportTime = Annotated[AwareDatetime, AfterValidator(_in_utc)]
 
 
 class PageIn(BaseModel):
-    url: str = Field(min_length=8, max_length=2048, pattern=r"^https?://")
+    url: str = Field(min_length=8, max_length=URL_MAX, pattern=r"^https?://[^\x00-\x20\x7f]*$")
     html: str = Field(max_length=5_000_000)
 
 
 class ScoreRequest(BaseModel):
     """A URL to capture live, or pages already captured (with an optional RDAP record)."""
 
-    url: str | None = Field(default=None, max_length=2048)
+    url: UrlText | None = None
     pages: list[PageIn] | None = Field(default=None, min_length=1, max_length=50)
     rdap: dict | None = None
-    reported_at: datetime | None = None
+    reported_at: ReportTime | None = None
 
     @model_validator(mode="after")
     def _one_source(self) -> ScoreRequest:
@@ -46,9 +64,10 @@ class ScoreResponse(BaseModel):
 
 
 class ReportRequest(BaseModel):
+    # Each URL is checked on its own: a bad line is listed in `rejected`, the others go on.
     urls: list[str] = Field(min_length=1)
-    reporter_ref: str | None = Field(default=None, max_length=255)
-    reported_at: datetime | None = None
+    reporter_ref: str | None = Field(default=None, max_length=255, pattern=_NO_CONTROL)
+    reported_at: ReportTime | None = None
 
 
 class Reported(BaseModel):
@@ -64,6 +83,8 @@ class ReportResponse(BaseModel):
 
 class VerdictRequest(BaseModel):
     outcome: Literal["fraud", "legit"]
+    # A note on who decided (for instance a colleague on the phone); the verdict's author is
+    # always the holder of the key that records it.
     who: str | None = Field(default=None, max_length=100)
     note: str | None = Field(default=None, max_length=5000)
 
@@ -77,6 +98,7 @@ class ScoreEntry(BaseModel):
 
 class VerdictEntry(BaseModel):
     outcome: str
+    author: str | None  # the holder of the key that recorded it (None: recorded before names)
     who: str
     note: str | None
     decided_at: datetime
@@ -99,7 +121,7 @@ class CaseOut(BaseModel):
     reasons: list[Reason]
     model_version: str | None
     outcome: str | None
-    evidence: str | None
+    evidence: str | None  # the evidence folder: shown to investigators only
     reported_at: datetime
 
 

@@ -42,6 +42,10 @@ from sqlalchemy.orm import (
 )
 
 STATUSES = ("queued", "captured", "scored", "failed")
+# Row ids and offsets are 64-bit signed integers in SQLite and PostgreSQL: anything larger
+# cannot name a row (and would overflow the driver), so callers refuse it before asking.
+MAX_ID = 2**63 - 1
+MAX_OFFSET = 2**62
 OUTCOMES = ("fraud", "legit")
 
 
@@ -259,6 +263,7 @@ class Store:
         raise StoreError(f"could not queue {url}: the store is too busy, try again")
 
     def get(self, case_id: int) -> CaseRow:
+        _check_id(case_id)
         with self.session() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
@@ -311,15 +316,21 @@ class Store:
                 )
             )
 
-    def record_verdict(self, case_id: int, outcome: str, who: str, note: str | None) -> CaseRow:
+    def record_verdict(
+        self, case_id: int, outcome: str, who: str, note: str | None, author: str | None = None
+    ) -> CaseRow:
+        """Record a verdict by `author` (the key's holder); `who` is a free-text note."""
         if outcome not in OUTCOMES:
             raise StoreError(f"outcome must be one of {OUTCOMES}, not {outcome!r}")
+        _check_id(case_id)
         with self.session() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
                 raise StoreError(f"no case {case_id}")
             row.outcome = outcome
-            session.add(VerdictRow(case_id=case_id, outcome=outcome, who=who, note=note))
+            session.add(
+                VerdictRow(case_id=case_id, outcome=outcome, who=who, note=note, author=author)
+            )
         return self.get(case_id)
 
     def same_site(self, case_id: int, domain: str, limit: int = 50) -> list[CaseRow]:
@@ -381,6 +392,11 @@ class Store:
             return rows
 
 
+def _check_id(case_id: int) -> None:
+    if not 1 <= case_id <= MAX_ID:
+        raise StoreError(f"no case {case_id}")
+
+
 def _encode_cursor(offset: int) -> str:
     return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode()
 
@@ -393,6 +409,6 @@ def _decode_cursor(cursor: str | None) -> int:
         offset = int(value)
     except (ValueError, UnicodeDecodeError) as exc:
         raise StoreError(f"bad cursor {cursor!r}") from exc
-    if kind != "o" or offset < 0:
+    if kind != "o" or not 0 <= offset <= MAX_OFFSET:
         raise StoreError(f"bad cursor {cursor!r}")
     return offset

@@ -12,10 +12,11 @@ from fastapi import FastAPI
 
 
 @contextmanager
-def running(app: FastAPI) -> Iterator[str]:
-    """Serve `app` on a free loopback port; yields its base URL; stops it on exit."""
+def running(app: FastAPI, **options: object) -> Iterator[str]:
+    """Serve `app` on a free loopback port (more uvicorn `options` if given); yields its base
+    URL; stops it on exit."""
     server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
+        uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", **options)
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

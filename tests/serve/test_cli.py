@@ -134,7 +134,7 @@ def test_serve_command_answers_health_ready_and_openapi(trained: Path, workdir: 
         port = probe.getsockname()[1]
     env = {
         **os.environ,
-        "SCAMRANK_API_KEYS": "k1:reader",
+        "SCAMRANK_API_KEYS": "cli-reader-key-0a1b2c3d:reader",
         "SCAMRANK_DATABASE_URL": f"sqlite:///{workdir / 'cases.sqlite'}",
         "MLFLOW_TRACKING_URI": f"sqlite:///{workdir / 'mlflow.db'}",
     }
@@ -163,7 +163,10 @@ def test_serve_command_answers_health_ready_and_openapi(trained: Path, workdir: 
             "/v1/cases/{case_id}/outcome",
         } <= set(paths)
         assert (
-            httpx.get(f"{base}/v1/cases", headers={"Authorization": "Bearer k1"}).status_code == 200
+            httpx.get(
+                f"{base}/v1/cases", headers={"Authorization": "Bearer cli-reader-key-0a1b2c3d"}
+            ).status_code
+            == 200
         )
     finally:
         process.terminate()

@@ -84,7 +84,9 @@ def test_report_capture_score_decide_export_and_retrain(tmp_path: Path, scorer, 
         order = {"P1": 0, "P2": 1, "P3": 2}
         keys = [(order[c["priority"]], -c["score"]) for c in scored]
         assert keys == sorted(keys)  # the queue: highest priority, then score, first
-        detail = httpx.get(f"{base}/v1/cases/{scored[0]['id']}", headers=_h(READER)).json()
+        detail = httpx.get(  # the evidence folder is shown to investigators only
+            f"{base}/v1/cases/{scored[0]['id']}", headers=_h(INVESTIGATOR)
+        ).json()
         assert detail["evidence"] and len(detail["score_history"]) == 1
         assert server.paths(urlsplit(detail["url"]).hostname)  # it really fetched the site
         for case_id, case in ids.items():
@@ -111,11 +113,14 @@ def test_score_a_url_live_through_the_same_capture(tmp_path: Path, scorer, shops
     options = LiveOptions(fetch=FetchOptions(allow_private=True, hosts=hosts), rdap=None)
     settings = _settings(tmp_path, allow_private=True)
     with running(create_app(settings, scorer, live_capture(settings, options))) as base:
-        answer = httpx.post(f"{base}/v1/score", headers=_h(READER), json={"url": url})
+        # A live capture is an investigator's right (a reader may score pages it sends).
+        answer = httpx.post(f"{base}/v1/score", headers=_h(INVESTIGATOR), json={"url": url})
         assert answer.status_code == 200, answer.text
         body = answer.json()
         refused = httpx.post(
-            f"{base}/v1/score", headers=_h(READER), json={"url": server.url("nowhere.invalid")}
+            f"{base}/v1/score",
+            headers=_h(INVESTIGATOR),
+            json={"url": server.url("nowhere.invalid")},
         )
     assert 0 <= body["score"] <= 1 and body["model_version"] == scorer.version
     assert refused.status_code == 200 and refused.json()["score"] is None  # never a guess

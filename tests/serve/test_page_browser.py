@@ -1,11 +1,16 @@
 """The triage page in real headless Chromium (Debian's chromium and chromedriver): the queue
-shows with its flags, and a verdict recorded through the form is stored."""
+shows with its flags, a verdict recorded through the form is stored under the key holder's
+name, another site cannot post one, and signing out ends the session."""
 
 from __future__ import annotations
 
 import json
 import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -48,6 +53,37 @@ def browser(tmp_path: Path):
     driver.quit()
 
 
+@contextmanager
+def _attacker_page(target: str) -> Iterator[str]:
+    """A page on another site (localhost, not 127.0.0.1) whose form posts a verdict to
+    `target` as soon as it loads."""
+    page = (
+        f'<form id="f" method="post" action="{target}">'
+        '<input name="outcome" value="fraud"><input name="note" value="forged"></form>'
+        '<script>document.getElementById("f").submit()</script>'
+    ).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # the standard library names it so
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://localhost:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
     tmp_path, scorer, browser
 ) -> None:
@@ -67,8 +103,8 @@ def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
     engine.dispose()
 
     with running(create_app(settings, scorer, _no_live_capture)) as base:
-        browser.get(f"{base}/")  # no key yet: the sign-in form
-        browser.find_element(By.NAME, "name").send_keys("ana")
+        browser.get(f"{base}/")  # no session yet: the sign-in form asks for the key alone
+        assert not browser.find_elements(By.NAME, "name")
         browser.find_element(By.NAME, "key").send_keys(INVESTIGATOR)
         browser.find_element(By.CSS_SELECTOR, "#login button").click()
         WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.ID, "queue"))
@@ -85,7 +121,22 @@ def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
             lambda b: b.find_element(By.CSS_SELECTOR, f"#case-{flagged} .verdict strong")
         )
         assert verdict.text == "fraud"
+        assert browser.execute_script("return document.cookie") == ""  # HttpOnly session
+
+        # Another site's page that posts the verdict form on load: the Strict cookie is not
+        # sent, and it could not know the CSRF token anyway.
+        with _attacker_page(f"{base}/cases/{calm}/verdict") as attacker:
+            browser.get(attacker)
+            WebDriverWait(browser, 30).until(lambda b: b.current_url.startswith(base))
+        browser.get(f"{base}/")
+        assert not browser.find_elements(By.CSS_SELECTOR, f"#case-{calm} .verdict strong")
+
+        browser.find_element(By.CSS_SELECTOR, "#logout button").click()
+        WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.ID, "login"))
+        browser.get(f"{base}/")
+        assert browser.find_elements(By.ID, "login")  # signed out: back to the sign-in form
 
     case = Store(make_engine(settings.database_url)).get(flagged)
     assert case.outcome == "fraud"
-    assert [(v.who, v.note) for v in case.verdicts] == [("ana", "transfer only, fake SIREN")]
+    # The author is the holder of the key that signed in, not anything the form said.
+    assert [(v.author, v.note) for v in case.verdicts] == [("ana", "transfer only, fake SIREN")]
