@@ -89,3 +89,70 @@ def test_unknown_case_and_bad_cursor_are_clear_errors(tmp_path: Path) -> None:
         store.get(42)
     with pytest.raises(StoreError, match="bad cursor"):
         store.queue(cursor="not-a-cursor")
+
+
+def test_out_of_range_ids_and_offsets_are_store_errors(tmp_path: Path) -> None:
+    import base64
+
+    store = _store(tmp_path / "c.sqlite")
+    for huge in (2**63, 2**64, -1, 0):
+        with pytest.raises(StoreError, match="no case"):
+            store.get(huge)
+        with pytest.raises(StoreError, match="no case"):
+            store.record_verdict(huge, "fraud", "", None, "ana")
+    cursor = base64.urlsafe_b64encode(f"o:{2**63}".encode()).decode()
+    with pytest.raises(StoreError, match="bad cursor"):
+        store.queue(cursor=cursor)
+
+
+def _answer(done: list) -> tuple[int, dict[str, object]]:
+    return 202, {"cases": [r.case_id for r in done]}
+
+
+def test_a_bulk_report_is_one_transaction(tmp_path: Path) -> None:
+    from serve.bulk import report_many
+
+    store = _store(tmp_path / "c.sqlite")
+    items = [(f"https://b{i % 3}.fr/p{i}", f"b{i % 3}.fr") for i in range(9)]
+
+    def broken(done: list) -> tuple[int, dict[str, object]]:
+        raise RuntimeError("the answer could not be made")
+
+    with pytest.raises(RuntimeError):  # a failure after the rows were written: none is kept
+        report_many(store, items, "ref", NOW, broken, ("caller", "k", "h"))
+    assert store.queue(limit=100)[0] == []
+    done = report_many(store, items, "ref", NOW, _answer)
+    assert [r.merged for r in done] == [False, False, False] + [True] * 6
+    assert sorted(len(store.get(r.case_id).reports) for r in done if not r.merged) == [3, 3, 3]
+
+
+def test_an_idempotent_report_replays_its_first_answer(tmp_path: Path) -> None:
+    from serve.bulk import IdempotencyConflict, Replay, report_many
+
+    store = _store(tmp_path / "c.sqlite")
+    items = [("https://once.fr/", "once.fr")]
+    first = report_many(store, items, None, NOW, _answer, ("ana", "key-1", "h1"))
+    again = report_many(store, items, None, NOW, _answer, ("ana", "key-1", "h1"))
+    assert isinstance(again, Replay) and again.body == {"cases": [first[0].case_id]}
+    with pytest.raises(IdempotencyConflict, match="key-1"):
+        report_many(store, items, None, NOW, _answer, ("ana", "key-1", "h2"))
+    other_caller = report_many(store, items, None, NOW, _answer, ("bob", "key-1", "h1"))
+    assert not isinstance(other_caller, Replay) and other_caller[0].merged
+    assert len(store.get(first[0].case_id).reports) == 2
+
+
+def test_concurrent_retries_of_one_idempotent_report_write_it_once(tmp_path: Path) -> None:
+    from serve.bulk import report_many
+
+    store = _store(tmp_path / "c.sqlite")
+    items = [(f"https://race{i}.fr/", f"race{i}.fr") for i in range(20)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(
+            pool.map(
+                lambda _: report_many(store, items, None, NOW, _answer, ("ana", "r", "h")),
+                range(6),
+            )
+        )
+    rows, _ = store.queue(limit=100)
+    assert len(rows) == 20 and sum(len(store.get(r.id).reports) for r in rows) == 20
+    assert len(answers) == 6
