@@ -131,9 +131,11 @@ def read_facts(text: str | None, reported_at: datetime) -> Facts | None:
         context = {str(k): str(v) for k, v in (data.get("context") or {}).items() if v}
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
+    if not isinstance(raw, dict):
+        return None
     values: dict[str, float | None] = {}
     for name in FEATURE_NAMES:
-        value = raw.get(name) if isinstance(raw, dict) else None
+        value = raw.get(name)
         values[name] = float(value) if isinstance(value, int | float) else None
     by_group: dict[str, list[Fact]] = {key: [] for key, _ in GROUPS}
     for name in FEATURE_NAMES:
