@@ -14,6 +14,8 @@ from capture.site import OUTCOMES, Case
 from capture.spreadsheet import case_id_problem
 
 REQUIRED_COLUMNS = ("case_id", "url", "reported_at", "outcome")
+# Optional columns read into the Case itself rather than kept as extra text.
+OPTIONAL_COLUMNS = ("decided_at",)
 # Enough faults to fix a file in one go without drowning the message.
 _MAX_PROBLEMS_SHOWN = 20
 
@@ -60,7 +62,9 @@ def parse_cases(text: str, source: str = "cases.csv") -> list[Case]:
 
     position = {name.lower(): index for index, name in enumerate(columns)}
     extra_columns = [
-        (index, name) for index, name in enumerate(columns) if name.lower() not in REQUIRED_COLUMNS
+        (index, name)
+        for index, name in enumerate(columns)
+        if name.lower() not in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)
     ]
 
     line = reader.line_num
@@ -200,11 +204,24 @@ def _parse_row(
             f"{', '.join(OUTCOMES)} or empty)"
         )
 
+    decided_text = value("decided_at") if "decided_at" in position else None
+    decided_at, decided_why = parse_utc_checked(decided_text) if decided_text else (None, None)
+    if decided_text and decided_at is None:
+        problems.append(
+            f"{where('decided_at')}: bad timestamp {decided_text!r}: {decided_why} (expected "
+            "ISO-8601 UTC such as 2024-05-01T12:00:00Z, or empty when unknown)"
+        )
+
     if problems or reported_at is None:
         return problems, None
     extra = {name: row[index] if index < len(row) else "" for index, name in extra_columns}
     return problems, Case(
-        case_id=case_id, url=url, reported_at=reported_at, outcome=outcome, extra=extra
+        case_id=case_id,
+        url=url,
+        reported_at=reported_at,
+        outcome=outcome,
+        extra=extra,
+        decided_at=decided_at,
     )
 
 

@@ -42,6 +42,7 @@ class Case:
     reported_at: datetime  # UTC
     outcome: str | None  # "fraud", "legit" or None when unknown
     extra: dict[str, str] = field(default_factory=dict)
+    decided_at: datetime | None = None  # UTC time of the verdict, when cases.csv gives it
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,9 @@ class ModelMeta:
     evaluation: dict[str, object] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
     format: int = FORMAT
+    # The latest report date of the cases it was fitted on (ISO-8601 UTC); None for models made
+    # before it was recorded, which the promotion gate cannot compare fairly.
+    fitted_until: str | None = None
 
 
 def save_model(folder: Path, booster: lgb.Booster, meta: ModelMeta) -> Path:

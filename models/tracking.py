@@ -1,6 +1,7 @@
-"""MLflow: every training run logged with its parameters, figures, plots, feature catalogue, data
-fingerprint, code version and model; the model registered as `scamrank`, and the `champion`
-alias moved only to a model that beats the current one on the same time-forward test cases.
+"""MLflow: every training run logged with its parameters, the bundles it read, figures, plots,
+feature catalogue, data fingerprint, code version and model; the model registered as `scamrank`
+with its `fitted_until` cut-off, and the `champion` alias moved only as the promotion gate
+(models/gate.py) allows: a better ranking on cases neither model was fitted on.
 
 Nothing here runs at import: entry points call `configure()` first.
 """
@@ -16,8 +17,16 @@ from pathlib import Path
 import lightgbm as lgb
 
 from features.catalogue import CATALOGUE
-from models.artifact import META_FILE, ModelError
-from models.evaluate import figures
+from models.artifact import META_FILE, ModelError, load_model
+from models.gate import (
+    COMPARED_ON,
+    MIN_CASES,
+    MIN_EACH,
+    Comparison,
+    cannot_compare,
+    judge,
+    no_champion,
+)
 from models.scorer import Scorer
 from models.train import TrainResult
 
@@ -26,7 +35,7 @@ CHAMPION = "champion"
 CHAMPION_URI = f"models:/{REGISTERED_MODEL}@{CHAMPION}"
 DEFAULT_TRACKING_URI = "sqlite:///mlflow.db"
 EXPERIMENT = "scamrank"
-COMPARED_ON = "average_precision"  # what a new model must beat: ranking quality of the queue
+FITTED_UNTIL_TAG = "fitted_until"  # model-version tag: the latest report date it learnt from
 
 
 def configure(tracking_uri: str | None = None) -> str:
@@ -107,39 +116,33 @@ def load_scorer(ref: str | None, thresholds: dict[str, float] | None = None) -> 
     return Scorer.load(resolve_model(ref or CHAMPION_URI), thresholds=thresholds)
 
 
-@dataclass
-class Comparison:
-    candidate: float
-    champion: float | None  # None when there is no champion or it cannot score these cases
-    champion_version: str | None
-    promoted: bool
-    why: str
-
-
-def compare_with_champion(result: TrainResult, promote: bool) -> Comparison:
-    """Score the candidate's time-forward test cases with the current champion, and say whether
-    the candidate beats it there."""
+def compare_with_champion(result: TrainResult, promote: bool, force: bool = False) -> Comparison:
+    """Run the promotion gate between the candidate `result` and the registered champion."""
     from mlflow import MlflowClient
     from mlflow.exceptions import MlflowException
 
-    candidate = float(result.evaluation.figures[COMPARED_ON])
+    client = MlflowClient()
     try:
-        version = str(MlflowClient().get_model_version_by_alias(REGISTERED_MODEL, CHAMPION).version)
+        found = client.get_model_version_by_alias(REGISTERED_MODEL, CHAMPION)
     except MlflowException:
-        return Comparison(candidate, None, None, promote, "no champion yet")
+        return no_champion(promote, force)
+    version = str(found.version)
     try:
-        champion_scorer = load_scorer(f"models:/{REGISTERED_MODEL}/{version}")
+        booster, meta = load_model(resolve_model(f"models:/{REGISTERED_MODEL}/{version}"))
     except ModelError as exc:
-        return Comparison(candidate, None, version, promote, f"champion unusable: {exc}")
-    test = result.evaluation.test
-    scores = champion_scorer.score_table(test).set_index("case_id").loc[test["case_id"], "score"]
-    champion = float(figures(scores.to_numpy(float), test["label"].to_numpy(int))[COMPARED_ON])
-    better = candidate > champion
-    why = (
-        f"{COMPARED_ON} {candidate:.4f} vs champion v{version} {champion:.4f} on the same "
-        f"{len(test)} time-forward test cases"
+        return cannot_compare(version, f"it cannot be loaded ({exc})", promote, force)
+    champion_cutoff = (found.tags or {}).get(FITTED_UNTIL_TAG) or meta.fitted_until
+    if result.held_out is None:
+        return cannot_compare(version, "the candidate has no held-out cases", promote, force)
+    return judge(
+        result.held_out,
+        (result.booster, result.meta),
+        (booster, meta),
+        version,
+        champion_cutoff,
+        promote,
+        force,
     )
-    return Comparison(candidate, champion, version, promote and better, why)
 
 
 @dataclass
@@ -155,23 +158,29 @@ def log_training(
     plots: list[Path],
     bundle: str,
     promote: bool = False,
+    force: bool = False,
 ) -> TrackedRun:
-    """Log a training run and register its model; move `champion` to it when asked and better."""
+    """Log a training run and register its model with its cut-off; move `champion` to it when
+    asked and the gate allows (or `force` and the gate could not decide)."""
     import mlflow
     import mlflow.lightgbm
     from mlflow import MlflowClient
 
     meta = result.meta
     _use_experiment()
-    comparison = compare_with_champion(result, promote)
+    comparison = compare_with_champion(result, promote, force)
     with mlflow.start_run(run_name=f"train {meta.version}") as run:
         mlflow.log_params(
             {
                 **meta.training.get("params", {}),
                 "seed": meta.training["seed"],
-                "bundle": bundle,
+                "bundle": bundle[:500],
                 "pipeline": meta.training["pipeline"],
+                "fitted_until": meta.fitted_until,
+                "gate_min_cases": MIN_CASES,
+                "gate_min_each_outcome": MIN_EACH,
                 **{f"threshold_{k}": v for k, v in meta.thresholds.items()},
+                **_bundle_params(meta.training.get("bundles")),
             }
         )
         mlflow.set_tags(
@@ -180,9 +189,23 @@ def log_training(
                 "code_version": code_version(),
                 "model_version": meta.version,
                 "promoted": str(comparison.promoted).lower(),
-                "comparison": comparison.why,
+                "forced": str(comparison.forced).lower(),
+                "comparison": comparison.why[:5000],
+                "gate.decision": comparison.decision,
+                "gate.cutoff": comparison.cutoff or "",
+                "gate.champion_version": comparison.champion_version or "",
+                **_bundle_tags(meta.training.get("bundles")),
             }
         )
+        mlflow.log_metrics(
+            {
+                "gate.cases": comparison.cases,
+                "gate.frauds": comparison.frauds,
+                "gate.legits": comparison.legits,
+            }
+        )
+        if comparison.candidate is not None:
+            mlflow.log_metric(f"gate.candidate.{COMPARED_ON}", comparison.candidate)
         for scope in ("time_forward", "out_of_fold_calibrated"):
             mlflow.log_metrics(
                 {
@@ -192,7 +215,7 @@ def log_training(
                 }
             )
         if comparison.champion is not None:
-            mlflow.log_metric(f"champion.{COMPARED_ON}", comparison.champion)
+            mlflow.log_metric(f"gate.champion.{COMPARED_ON}", comparison.champion)
         for plot in plots:
             mlflow.log_artifact(str(plot), artifact_path="plots")
         mlflow.log_dict([asdict(f) for f in CATALOGUE], "feature_catalogue.json")
@@ -205,6 +228,29 @@ def log_training(
             registered_model_name=REGISTERED_MODEL,
         )
     version = str(info.registered_model_version)
+    if meta.fitted_until:
+        MlflowClient().set_model_version_tag(
+            REGISTERED_MODEL, version, FITTED_UNTIL_TAG, meta.fitted_until
+        )
     if comparison.promoted:
         MlflowClient().set_registered_model_alias(REGISTERED_MODEL, CHAMPION, version)
     return TrackedRun(run.info.run_id, version, comparison)
+
+
+def _bundle_params(bundles: object) -> dict[str, object]:
+    """Params naming each bundle a run read, in command-line order."""
+    listed = bundles if isinstance(bundles, list) else []
+    params: dict[str, object] = {"bundles": len(listed)}
+    for i, source in enumerate(listed):
+        params[f"bundle.{i}.path"] = str(source.get("path", ""))[:500]
+        params[f"bundle.{i}.cases_sha256"] = source.get("cases_sha256", "")
+    return params
+
+
+def _bundle_tags(bundles: object) -> dict[str, str]:
+    """Tags with how many cases each bundle brought and how many were kept once combined."""
+    listed = bundles if isinstance(bundles, list) else []
+    return {
+        f"bundle.{i}.cases": f"{source.get('cases', '')} read, {source.get('kept', '')} kept"
+        for i, source in enumerate(listed)
+    }

@@ -1,6 +1,10 @@
 """Training: hyper-parameters tuned by grouped cross-validation inside the older cases, an honest
 time-forward evaluation on the newest ones, an isotonic calibration and priority thresholds fitted
-on out-of-fold scores, then the model refitted on every labelled case."""
+on out-of-fold scores of the older cases.
+
+The model kept is the one fitted on the older cases only: the newest slice stays unseen, so the
+promotion gate can later compare it with another model on cases neither was fitted on. Its
+`fitted_until` (the latest report date it learnt from) is recorded with it."""
 
 from __future__ import annotations
 
@@ -65,10 +69,24 @@ class Evaluation:
 
 
 @dataclass
+class Fitted:
+    """The model of a time-forward split, fitted on its older cases only."""
+
+    booster: lgb.Booster
+    calibration: dict[str, list[float]]
+    params: dict[str, float]
+    oof_scores: np.ndarray  # calibrated out-of-fold scores of the fitted rows
+    fitted: pd.DataFrame  # the rows it was fitted on, oldest first
+
+
+@dataclass
 class TrainResult:
     booster: lgb.Booster
     meta: ModelMeta
     evaluation: Evaluation | None
+    # Labelled rows reported after the model's cut-off (never fitted on): the promotion gate's
+    # ground, once the champion's cut-off is applied too.
+    held_out: pd.DataFrame | None = None
 
 
 def labelled(table: pd.DataFrame) -> pd.DataFrame:
@@ -160,16 +178,16 @@ def _calibrated_model(
 
 def evaluate_time_forward(
     rows: pd.DataFrame, seed: int = 0, test_share: float = 0.2
-) -> tuple[Evaluation, dict[str, float]]:
+) -> tuple[Evaluation, Fitted]:
     """Tune and train on the older cases only, then score the newest ones (never an operator seen
-    in training). Returns the evaluation and the tuned hyper-parameters."""
+    in training). Returns the evaluation and the model fitted on the older cases."""
     train_idx, test_idx = time_forward_split(rows, test_share)
     train_rows, test_rows = rows.iloc[train_idx], rows.iloc[test_idx]
     y_train, y_test = labels_of(train_rows), labels_of(test_rows)
     if min(np.bincount(y_train, minlength=2)) < 5 or len(set(y_test)) < 2:
         raise TrainingError("the time-forward split needs both outcomes on each side")
     params = tune(feature_matrix(train_rows), y_train, operator_groups(train_rows), seed)
-    booster, calibration, _ = _calibrated_model(train_rows, params, seed)
+    booster, calibration, oof_scores = _calibrated_model(train_rows, params, seed)
     x_test = feature_matrix(test_rows)
     scores = calibrate(booster.predict(x_test), calibration)
     contributions = booster.predict(x_test, pred_contrib=True)[:, :-1]
@@ -181,7 +199,8 @@ def evaluate_time_forward(
         test_from=str(test_rows["reported_at"].min()),
         mean_abs_contribution=np.abs(contributions).mean(axis=0),
     )
-    return evaluation, params
+    fitted = Fitted(booster, calibration, params, oof_scores, train_rows.reset_index(drop=True))
+    return evaluation, fitted
 
 
 def fingerprint(rows: pd.DataFrame) -> str:
@@ -205,27 +224,34 @@ def train(
             f"too few labelled cases to train: {len(rows)} usable ({int(y.sum())} fraud); "
             "at least 30 with 5 of each outcome are needed"
         )
-    evaluation, params = evaluate_time_forward(rows, seed, test_share)
-    booster, calibration, oof_scores = _calibrated_model(rows, params, seed)
-    thresholds = choose_thresholds(oof_scores, y, p1_precision, p2_recall)
+    evaluation, fitted = evaluate_time_forward(rows, seed, test_share)
+    # The time-forward model is the one kept: refitting on every case would put the newest ones,
+    # the only fair ground to compare it with the next model on, inside its training data.
+    y_fitted = labels_of(fitted.fitted)
+    thresholds = choose_thresholds(fitted.oof_scores, y_fitted, p1_precision, p2_recall)
     trained_at = datetime.now(UTC).replace(microsecond=0).isoformat()
-    data_fingerprint = fingerprint(rows)
+    data_fingerprint = fingerprint(fitted.fitted)
+    fitted_until = _iso(fitted.fitted["reported_at"].max())
     meta = ModelMeta(
         feature_names=list(FEATURE_NAMES),
         pipeline_version=PIPELINE_VERSION,
         thresholds=thresholds,
-        calibration=calibration,
+        calibration=fitted.calibration,
         version=f"{trained_at[:10]}-{data_fingerprint[:8]}",
         trained_at=trained_at,
         training={
             "cases": len(rows),
             "frauds": int(y.sum()),
+            "fitted_cases": len(fitted.fitted),
+            "fitted_frauds": int(y_fitted.sum()),
+            "held_out_cases": len(rows) - len(fitted.fitted),
             "reported_from": str(rows["reported_at"].min()),
             "reported_until": str(rows["reported_at"].max()),
+            "fitted_until": fitted_until,
             "data_fingerprint": data_fingerprint,
             "skipped_unusable": int(len(table) - len(rows)),
             "seed": seed,
-            "params": params,
+            "params": fitted.params,
             "threshold_rule": {"P1_precision": p1_precision, "P2_recall": p2_recall},
             "pipeline": pipeline_fingerprint(),
         },
@@ -235,11 +261,20 @@ def train(
                 "train_until": evaluation.train_until,
                 "test_from": evaluation.test_from,
             },
-            "out_of_fold_calibrated": figures(oof_scores, y),
+            "out_of_fold_calibrated": figures(fitted.oof_scores, y_fitted),
         },
         versions={"lightgbm": lgb.__version__, "scamrank": _version()},
+        fitted_until=fitted_until,
     )
-    return TrainResult(booster, meta, evaluation)
+    after = pd.to_datetime(rows["reported_at"], utc=True) > pd.Timestamp(fitted_until)
+    return TrainResult(fitted.booster, meta, evaluation, rows[after].reset_index(drop=True))
+
+
+def _iso(moment: object) -> str:
+    """An ISO-8601 UTC text of a report time (a datetime, a Timestamp or a text)."""
+    stamp = pd.Timestamp(moment)
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    return stamp.isoformat()
 
 
 def _version() -> str:

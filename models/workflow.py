@@ -1,12 +1,13 @@
-"""Bundle-level steps that the command line, the service and the notebooks share: read a case
-bundle into a (cached) feature table, train and evaluate on it, score it (or capture reported
-sites into one and score them), write the results."""
+"""Bundle-level steps that the command line, the service and the notebooks share: read one or
+several case bundles into a (cached) feature table, train and evaluate on it, score it (or capture
+reported sites into a bundle and score them), write the results."""
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,7 @@ from capture.reported import Reported
 from capture.spreadsheet import neutralise
 from features.catalogue import FEATURE_NAMES
 from models.artifact import ModelMeta, save_model
+from models.bundles import BundleSource, combine, sources_of
 from models.cache import RowCache
 from models.evaluate import figures
 from models.plots import write_plots
@@ -63,7 +65,55 @@ def bundle_table(
     finally:
         if cache:
             cache.close()
+    # The verdict's date, beside the features: what decides between two copies of one case.
+    table["decided_at"] = pd.to_datetime([case.decided_at for case in cases], utc=True).astype(
+        "datetime64[ns, UTC]"
+    )
     return table, list(bundle.warnings)
+
+
+@dataclass
+class Combined:
+    """The feature table of several bundles, each case once, and where it came from."""
+
+    table: pd.DataFrame  # with a `bundle` column: the folder each row was taken from
+    warnings: list[str]
+    sources: list[BundleSource]
+
+
+def bundles_table(bundle_dirs: Sequence[Path], options: TableOptions | None = None) -> Combined:
+    """The combined feature table of bundles given in order (history first, then exports): a case
+    in several bundles counts once, with its latest verdict (see models.bundles.combine)."""
+    if not bundle_dirs:
+        raise ValueError("no case bundle given")
+    tables: list[pd.DataFrame] = []
+    warnings: list[str] = []
+    hits = misses = 0
+    for bundle_dir in bundle_dirs:
+        table, found = bundle_table(bundle_dir, options)
+        tables.append(table)
+        warnings.extend(found if len(bundle_dirs) == 1 else [f"{bundle_dir}: {w}" for w in found])
+        hits += table.attrs.get("cache", {}).get("hits", 0)
+        misses += table.attrs.get("cache", {}).get("misses", 0)
+    combined = combine(tables, [str(d) for d in bundle_dirs])
+    if options and options.cache:
+        combined.attrs["cache"] = {"hits": hits, "misses": misses}
+    return Combined(combined, warnings, sources_of(bundle_dirs, tables, combined))
+
+
+FEATURE_TABLE_SUFFIXES = (".parquet", ".csv")
+
+
+def write_features(table: pd.DataFrame, out: Path) -> Path:
+    """Write a feature table as Parquet or CSV (by the file's suffix), all at once."""
+    suffix = out.suffix.lower()
+    if suffix not in FEATURE_TABLE_SUFFIXES:
+        raise ValueError(f"{out}: write the feature table to a .parquet or a .csv file")
+    if suffix == ".csv":
+        return write_csv(table, out)
+    buffer = io.BytesIO()
+    table.to_parquet(buffer, index=False)
+    return atomic_write(out, buffer.getvalue())
 
 
 @dataclass
@@ -72,6 +122,7 @@ class Trained:
     plots: list[Path]
     model_dir: Path
     cache: dict[str, int]  # feature rows read from the cache ("hits") and extracted ("misses")
+    sources: list[BundleSource] = field(default_factory=list)  # the bundles it was trained on
 
     @property
     def meta(self) -> ModelMeta:
@@ -79,18 +130,22 @@ class Trained:
 
 
 def train_bundle(
-    bundle_dir: Path,
+    bundle_dir: Path | Sequence[Path],
     model_out: Path,
     seed: int = 0,
     options: TableOptions | None = None,
     p1_precision: float = 0.90,
     p2_recall: float = 0.95,
 ) -> Trained:
-    """Train on a bundle's labelled cases; save the model folder with its evaluation plots."""
-    table, warnings = bundle_table(bundle_dir, options)
+    """Train on the labelled cases of one bundle or several (combined as `bundles_table` does);
+    save the model folder with its evaluation plots. training.json names every bundle used."""
+    dirs = [bundle_dir] if isinstance(bundle_dir, Path | str) else list(bundle_dir)
+    combined = bundles_table([Path(d) for d in dirs], options)
+    table = combined.table
     result = train(table, seed=seed, p1_precision=p1_precision, p2_recall=p2_recall)
-    result.meta.training["bundle"] = str(bundle_dir)
-    result.meta.training["bundle_warnings"] = len(warnings)
+    result.meta.training["bundle"] = ", ".join(str(d) for d in dirs)
+    result.meta.training["bundles"] = [source.as_dict() for source in combined.sources]
+    result.meta.training["bundle_warnings"] = len(combined.warnings)
     save_model(model_out, result.booster, result.meta)
     plots: list[Path] = []
     if result.evaluation is not None:
@@ -102,7 +157,7 @@ def train_bundle(
             list(FEATURE_NAMES),
             result.evaluation.mean_abs_contribution,
         )
-    return Trained(result, plots, model_out, table.attrs.get("cache", {}))
+    return Trained(result, plots, model_out, table.attrs.get("cache", {}), combined.sources)
 
 
 def evaluate_table(

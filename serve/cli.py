@@ -19,11 +19,12 @@ from models.tracking import REGISTERED_MODEL, configure, is_model_uri, load_scor
 from models.train import TrainingError
 from models.workflow import (
     TableOptions,
-    bundle_table,
+    bundles_table,
     evaluate_table,
     score_bundle,
     train_bundle,
     write_csv,
+    write_features,
 )
 from serve.config import feature_cache
 
@@ -73,9 +74,19 @@ def _figures_line(f: dict[str, float]) -> str:
     )
 
 
+BundlesArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Case bundle folders: the history first, then exported verdicts. A case in several "
+        "bundles counts once, with its latest verdict.",
+        show_default=False,
+    ),
+]
+
+
 @app.command("train")
 def train_cmd(
-    bundle: Annotated[Path, typer.Argument(help="Case bundle folder with labelled cases.")],
+    bundles: BundlesArgument,
     model_out: Annotated[Path, typer.Option(help="Folder to write the model to.")],
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     p1_precision: Annotated[float, typer.Option(help="Precision that P1 cases must reach.")] = 0.90,
@@ -84,23 +95,40 @@ def train_cmd(
         bool, typer.Option("--track/--no-track", help="Log the run to MLflow.")
     ] = True,
     promote: Annotated[
-        bool, typer.Option(help="Make it the champion if it beats the current one.")
+        bool,
+        typer.Option(help="Make it the champion if it beats the current one on unseen cases."),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            help="Make it the champion even when the gate cannot compare it with the current "
+            "one (too few unseen cases, no recorded cut-off, other features)."
+        ),
     ] = False,
     cache: CacheOption = True,
     jobs: JobsOption = -1,
 ) -> None:
-    """Train a model on the labelled cases of BUNDLE, evaluate it time-forward, log it to MLflow."""
+    """Train a model on the labelled cases of BUNDLES, evaluate it time-forward, log it to
+    MLflow and, with --promote, run the promotion gate."""
     try:
         trained = train_bundle(
-            bundle, model_out, seed, _options(cache, jobs), p1_precision, p2_recall
+            bundles, model_out, seed, _options(cache, jobs), p1_precision, p2_recall
         )
-    except (BundleError, TrainingError, OSError) as exc:
+    except (BundleError, TrainingError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     meta = trained.meta
     t = meta.training
+    for source in trained.sources:
+        console.print(
+            f"bundle {source.path}: {source.cases} cases, {source.kept} kept "
+            f"(cases.csv sha256 {source.cases_sha256[:12]})",
+            highlight=False,
+        )
     console.print(
-        f"trained on {t['cases']} cases ({t['frauds']} fraud), reported "
-        f"{t['reported_from'][:10]} to {t['reported_until'][:10]}; model {meta.version}"
+        f"{t['cases']} labelled cases ({t['frauds']} fraud), reported "
+        f"{t['reported_from'][:10]} to {t['reported_until'][:10]}; model {meta.version} fitted "
+        f"on the {t['fitted_cases']} reported until {str(meta.fitted_until)[:10]}, the newest "
+        f"{t['held_out_cases']} held out"
     )
     tf = meta.evaluation["time_forward"]
     console.print(
@@ -118,18 +146,22 @@ def train_cmd(
         )
     if track:
         uri = configure()
-        run = log_training(trained.result, model_out, trained.plots, str(bundle), promote)
+        bundle_text = ", ".join(str(b) for b in bundles)
+        run = log_training(trained.result, model_out, trained.plots, bundle_text, promote, force)
         c = run.comparison
         state = "promoted to champion" if c.promoted else "not promoted"
         console.print(
-            f"MLflow {uri}: run {run.run_id}, registered {REGISTERED_MODEL} v{run.model_version}, "
-            f"{state} ({c.why})"
+            f"MLflow {uri}: run {run.run_id}, registered {REGISTERED_MODEL} v{run.model_version}",
+            highlight=False,
         )
+        console.print(f"promotion gate ({c.decision}): {state}; {c.why}", highlight=False)
+    elif promote or force:
+        err.print("warning: --promote and --force need --track: nothing was promoted")
 
 
 @app.command("evaluate")
 def evaluate_cmd(
-    bundle: Annotated[Path, typer.Argument(help="Case bundle folder with labelled cases.")],
+    bundles: BundlesArgument,
     model: Annotated[
         str | None, typer.Option(help="Model folder or MLflow URI (default: the champion).")
     ] = None,
@@ -139,17 +171,43 @@ def evaluate_cmd(
     cache: CacheOption = True,
     jobs: JobsOption = -1,
 ) -> None:
-    """Print the figures of a model on the labelled cases of BUNDLE and write the plots."""
+    """Print the figures of a model on the labelled cases of BUNDLES and write the plots."""
     try:
         scorer = _scorer(model)
-        table, _ = bundle_table(bundle, _options(cache, jobs))
+        table = bundles_table(bundles, _options(cache, jobs)).table
         result, plots = evaluate_table(scorer, table, out_dir)
     except (BundleError, ModelError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
-    console.print(f"model {scorer.version} on {result['cases']:.0f} labelled cases of {bundle}:")
+    names = ", ".join(str(b) for b in bundles)
+    console.print(f"model {scorer.version} on {result['cases']:.0f} labelled cases of {names}:")
     console.print(_figures_line(result))
     console.print("(figures on cases the model was trained on are optimistic)")
     console.print(f"plots written to {out_dir}: {', '.join(p.name for p in plots)}")
+
+
+@app.command("features")
+def features_cmd(
+    bundles: BundlesArgument,
+    out: Annotated[
+        Path, typer.Option(help="File to write the feature table to (.parquet or .csv).")
+    ],
+    cache: CacheOption = True,
+    jobs: JobsOption = -1,
+) -> None:
+    """Write the feature table of BUNDLES (case facts, outcome, every catalogue feature and the
+    context columns), built exactly as `train` builds it."""
+    try:
+        combined = bundles_table(bundles, _options(cache, jobs))
+        write_features(combined.table, out)
+    except (BundleError, OSError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    table = combined.table
+    usable = int((table["error"] == "").sum())
+    console.print(
+        f"{len(table)} cases ({usable} with features) from {len(bundles)} bundle(s) "
+        f"written to {out}",
+        highlight=False,
+    )
 
 
 def _scorer(model: str | None, thresholds: dict[str, float] | None = None) -> Scorer:
@@ -292,21 +350,39 @@ app.add_typer(cases_app, name="cases")
 
 @cases_app.command("export")
 def cases_export_cmd(
-    out: Annotated[Path, typer.Argument(help="Folder to write the case bundle to.")],
+    out: Annotated[
+        Path, typer.Argument(help="Case bundle folder to write (or to add to, when it exists).")
+    ],
+    since: Annotated[
+        str | None,
+        typer.Option(help="Only verdicts decided at or after this date (ISO-8601, UTC)."),
+    ] = None,
 ) -> None:
-    """Write the decided cases with their captures as a case bundle, to retrain on verdicts."""
+    """Write the decided cases with their captures as a case bundle, to retrain on verdicts.
+    Into an existing bundle it appends: a case already there is skipped, or its row replaced
+    when its verdict changed."""
+    from capture.isotime import parse_utc
     from serve.export import export_decided
     from serve.settings import Settings
     from serve.store import Store, make_engine, migrate
 
+    start = parse_utc(since) if since is not None else None
+    if since is not None and start is None:
+        raise _fail(f"--since {since!r}: not an ISO-8601 date (such as 2025-03-01)")
     settings = Settings()
     engine = make_engine(settings.database_url)
     migrate(engine)
-    counts = export_decided(Store(engine), out)
+    try:
+        counts = export_decided(Store(engine), out, since=start)
+    except (OSError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
     console.print(
-        f"{counts['cases']} decided cases written to {out} "
-        f"({counts['without_evidence']} without captured evidence); "
-        f"retrain with: scamrank train {out} --model-out DIR"
+        f"{counts['cases']} decided cases written to {out}: {counts['added']} added, "
+        f"{counts['replaced']} replaced (verdict changed), {counts['unchanged']} already there "
+        f"({counts['without_evidence']} without captured evidence"
+        + (f", {counts['skipped_before']} decided before {since}" if since else "")
+        + f"); retrain with: scamrank train HISTORY {out} --model-out DIR",
+        highlight=False,
     )
 
 
@@ -321,7 +397,7 @@ def serve_cmd(
     """Run the HTTP triage service (settings from SCAMRANK_* environment variables)."""
     import uvicorn
 
-    from serve.app import create_app
+    from serve.app import create_app, server_options
     from serve.live import live_capture
     from serve.settings import Settings
 
@@ -333,7 +409,12 @@ def serve_cmd(
     if not settings.keys():
         err.print("warning: no API keys configured (SCAMRANK_API_KEYS): every request is refused")
     console.print(f"serving model {scorer.version} on http://{host}:{port}/")
-    uvicorn.run(create_app(settings, scorer, live_capture(settings)), host=host, port=port)
+    uvicorn.run(  # idle connections and header blocks bounded: see server_options
+        create_app(settings, scorer, live_capture(settings)),
+        host=host,
+        port=port,
+        **server_options(settings),
+    )
 
 
 @app.command("synth")

@@ -37,7 +37,7 @@ def trained(workdir: Path) -> Path:
     result = _run(workdir, "train", str(SAMPLE), "--model-out", str(model), "--promote")
     assert result.returncode == 0, result.stderr
     assert "time-forward test" in result.stdout
-    assert "promoted to champion (no champion yet)" in result.stdout
+    assert "promotion gate (no-champion): promoted to champion; no champion yet" in result.stdout
     return model
 
 
