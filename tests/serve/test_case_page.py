@@ -338,6 +338,7 @@ def test_only_investigators_get_the_verdict_form_and_it_records_on_the_case(
     with sign_in(world.base, INVESTIGATOR) as client:
         doc = _doc(client.get(f"/cases/{world.case_id}"))
         (form,) = doc.xpath("//form[@id='verdict-form']")
+        assert doc.xpath("//form[@id='logout']//input[@name='csrf_token']/@value")  # sign out
         fields = {i.get("name"): i.get("value") or "" for i in form.inputs if i.get("name")}
         fields.update({"outcome": "fraud", "note": "transfer only <b>fake</b>"})
         posted = client.post(form.get("action"), data=fields)
