@@ -88,7 +88,7 @@ def case_view(row: CaseRow, linked: list[CaseRow], language: str) -> dict[str, A
     verdicts = [
         {
             "outcome": v.outcome,
-            "author": getattr(v, "author", None) or v.who,
+            "author": v.author or v.who,  # the key's holder; older verdicts only have `who`
             "who": v.who,
             "note": v.note,
             "decided_at": _when(v.decided_at),
@@ -118,7 +118,10 @@ def case_view(row: CaseRow, linked: list[CaseRow], language: str) -> dict[str, A
         "history": history,
         "verdicts": verdicts,
         "linked": linked,
-        "reports": row.reports,
+        "reports": [
+            {"url": r.url, "reporter_ref": r.reporter_ref, "reported_at": _when(r.reported_at)}
+            for r in row.reports
+        ],
     }
 
 

@@ -181,6 +181,9 @@ def test_the_case_page_shows_what_was_found(world: World) -> None:
         response = client.get(f"/cases/{world.case_id}")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
+    # The case page itself is confidential and never framed (only its capture views are).
+    assert response.headers["cache-control"] == "no-store"
+    assert response.headers["x-frame-options"] == "DENY"
     doc = _doc(response)
     assert SHOP in doc.get_element_by_id("case-title").text_content()
 
