@@ -81,15 +81,13 @@ def test_one_case_id_for_two_different_cases_names_both_bundles() -> None:
     assert "'c7'" in message and "history/" in message and "verdicts/" in message
 
 
-@pytest.fixture(scope="module")
-def export(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An export of verdicts on some sample cases: 20 re-decided (later, with the other outcome)
+def write_export(folder: Path, n: int = 20) -> Path:
+    """An export of verdicts on `n` labelled sample cases: re-decided later with the other outcome,
     under other ids, with the sample's evidence copied in."""
-    folder = tmp_path_factory.mktemp("export")
     shutil.copytree(SAMPLE / "snapshots", folder / "snapshots")
     shutil.copytree(SAMPLE / "rdap", folder / "rdap")
     with (SAMPLE / "cases.csv").open(encoding="utf-8-sig") as handle:
-        rows = [r for r in csv.DictReader(handle) if r["outcome"]][:20]
+        rows = [r for r in csv.DictReader(handle) if r["outcome"]][:n]
     with (folder / "cases.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["case_id", "url", "reported_at", "outcome", "decided_at"])
@@ -98,6 +96,11 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> Path:
             writer.writerow([f"store9-{row['case_id']}", row["url"], row["reported_at"], flipped,
                              "2026-01-01T00:00:00Z"])  # fmt: skip
     return folder
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_export(tmp_path_factory.mktemp("export"))
 
 
 @pytest.fixture(scope="module")

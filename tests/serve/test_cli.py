@@ -2,12 +2,19 @@
 real MLflow store and feature cache in a temporary folder."""
 
 import csv
+import hashlib
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
+
+from features.catalogue import FEATURE_NAMES
+from tests.models.test_bundles import write_export
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "sample"
@@ -19,12 +26,15 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("work")
 
 
-def _run(workdir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _run(
+    workdir: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "MLFLOW_TRACKING_URI": f"sqlite:///{workdir / 'mlflow.db'}",
         "SCAMRANK_FEATURE_CACHE": str(workdir / "features.sqlite"),
         "COLUMNS": "200",
+        **(env or {}),
     }
     return subprocess.run(
         [str(SCAMRANK), *args], capture_output=True, text=True, timeout=600, cwd=workdir, env=env
@@ -171,3 +181,74 @@ def test_serve_command_answers_health_ready_and_openapi(trained: Path, workdir: 
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_train_on_history_and_export_names_each_bundle_and_runs_the_gate(
+    trained: Path, workdir: Path, tmp_path: Path
+) -> None:
+    export = write_export(tmp_path / "export")
+    model = workdir / "combined"
+    result = _run(workdir, "train", str(SAMPLE), str(export), "--model-out", str(model))
+    assert result.returncode == 0, result.stderr
+    assert f"bundle {SAMPLE}: 360 cases, 340 kept" in result.stdout
+    assert f"bundle {export}: 20 cases, 20 kept" in result.stdout
+    pattern = (
+        r"promotion gate \((better|not-better)\): not promoted; .* on the same (\d+) "
+        r"cases \((\d+) fraud, (\d+) legit\) reported after"
+    )
+    gate = re.search(pattern, result.stdout)
+    assert gate, result.stdout
+    assert int(gate[2]) == int(gate[3]) + int(gate[4]) >= 30
+    run_id = re.search(r"run ([0-9a-f]{32})", result.stdout)[1]
+    from mlflow import MlflowClient
+
+    from models.tracking import configure
+
+    configure(f"sqlite:///{workdir / 'mlflow.db'}")
+    run = MlflowClient().get_run(run_id).data
+    assert run.params["bundle.0.path"] == str(SAMPLE) and run.params["bundle.1.path"] == str(export)
+    sha = hashlib.sha256((export / "cases.csv").read_bytes()).hexdigest()
+    assert run.params["bundle.1.cases_sha256"] == sha
+    assert run.metrics["gate.cases"] == int(gate[2]) and run.tags["gate.decision"] == gate[1]
+    training = json.loads((model / "scorer.json").read_text(encoding="utf-8"))["training"]
+    assert [b["cases_sha256"] for b in training["bundles"]][1] == sha
+
+
+def test_features_writes_the_table_of_several_bundles(workdir: Path, tmp_path: Path) -> None:
+    export = write_export(tmp_path / "export", n=5)
+    out = tmp_path / "table.parquet"
+    result = _run(workdir, "features", str(SAMPLE), str(export), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    table = pd.read_parquet(out)
+    assert len(table) == 360 and (table["bundle"] == str(export)).sum() == 5
+    assert {"case_id", "outcome", "reported_at", "platform", *FEATURE_NAMES} <= set(table.columns)
+    refused = _run(workdir, "features", str(SAMPLE), "--out", str(tmp_path / "table.xlsx"))
+    assert refused.returncode == 2 and ".parquet or a .csv" in refused.stderr
+
+
+def test_cases_export_since_through_the_command(workdir: Path, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from serve.store import Store, make_engine, migrate
+
+    database = f"sqlite:///{tmp_path / 'cases.sqlite'}"
+    engine = make_engine(database)
+    migrate(engine)
+    store = Store(engine)
+    case = store.report(
+        "https://shop.example/", "shop.example", None, datetime(2025, 1, 1, tzinfo=UTC)
+    )
+    store.record_verdict(case.case_id, "fraud", "note", None, author="ana")
+    env = {"SCAMRANK_DATABASE_URL": database}
+    out = tmp_path / "verdicts"
+    later = _run(workdir, "cases", "export", str(out), "--since", "2999-01-01", env=env)
+    assert later.returncode == 0, later.stderr
+    assert "0 decided cases written" in later.stdout and "1 decided before" in later.stdout
+    now = _run(workdir, "cases", "export", str(out), "--since", "2025-01-01", env=env)
+    assert "1 decided cases written" in now.stdout and "1 added" in now.stdout
+    with (out / "cases.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["case_id"] for r in rows] == [f"{store.store_id()}-{case.case_id}"]
+    assert rows[0]["decided_at"].startswith(str(datetime.now(UTC).year))
+    bad = _run(workdir, "cases", "export", str(out), "--since", "last week", env=env)
+    assert bad.returncode == 2 and "--since 'last week'" in bad.stderr
