@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Form, Header, HTTPException, Query, Request, status
 from fastapi import Path as PathParam
@@ -46,6 +46,7 @@ from serve.schemas import (
     CaseDetail,
     CaseOut,
     CasePage,
+    Problem,
     Reported,
     ReportEntry,
     ReportRequest,
@@ -63,11 +64,17 @@ from serve.worker import CaptureFn, Worker, score_site
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 # Case ids are 64-bit: a larger id in a path is refused (422) before the store is asked.
 CaseId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
-_ERRORS = {
-    401: {"description": "no key, or an unknown one"},
-    403: {"description": "the key's role may not do this"},
-    413: {"description": "the request body is too large"},
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": Problem, "description": text}
+    for code, text in (
+        (400, "a body that cannot be read (not UTF-8 JSON), or a bad cursor"),
+        (401, "no key, or an unknown one"),
+        (403, "the key's role may not do this"),
+        (413, "the request body is too large"),
+        (422, "the request is not valid (the errors say where)"),
+    )
 }
+_MISSING: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "no such case"}}
 
 
 def _language(accept_language: Annotated[str | None, Header()] = None) -> str:
@@ -189,7 +196,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
     @app.post(
         "/v1/score",
         response_model=ScoreResponse,
-        responses={**_ERRORS, 502: {"description": "the live capture failed"}},
+        responses={**_ERRORS, 502: {"model": Problem, "description": "the live capture failed"}},
     )
     async def score(body: ScoreRequest, caller: ReaderDep, language: LangDep) -> ScoreResponse:
         reported_at = body.reported_at or datetime.now(UTC)
@@ -230,7 +237,11 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         "/v1/cases",
         response_model=ReportResponse,
         status_code=status.HTTP_202_ACCEPTED,
-        responses={**_ERRORS, 422: {"description": "no usable URL, or a reused Idempotency-Key"}},
+        responses={
+            **_ERRORS,
+            422: {"model": Problem, "description": "no usable URL, or a reused Idempotency-Key"},
+            503: {"model": Problem, "description": "the store is too busy: try again"},
+        },
     )
     async def report(
         body: ReportRequest,
@@ -288,7 +299,11 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
                 app.state.worker.submit(reported.case_id)
         return ReportResponse.model_validate(answer(done)[1])
 
-    @app.get("/v1/cases", response_model=CasePage, responses=_ERRORS)
+    @app.get(
+        "/v1/cases",
+        response_model=CasePage,
+        responses=_ERRORS,
+    )
     async def queue(
         caller: ReaderDep,
         language: LangDep,
@@ -308,7 +323,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         shown = [case_out(r, language, evidence=_investigates(caller)) for r in rows]
         return CasePage(cases=shown, next_cursor=next_cursor)
 
-    @app.get("/v1/cases/{case_id}", response_model=CaseDetail, responses=_ERRORS)
+    @app.get("/v1/cases/{case_id}", response_model=CaseDetail, responses={**_ERRORS, **_MISSING})
     async def one_case(case_id: CaseId, caller: ReaderDep, language: LangDep) -> CaseDetail:
         try:
             row = await asyncio.to_thread(store().get, case_id)
@@ -316,7 +331,9 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
         return case_out(row, language, detail=True, evidence=_investigates(caller))
 
-    @app.post("/v1/cases/{case_id}/outcome", response_model=CaseDetail, responses=_ERRORS)
+    @app.post(
+        "/v1/cases/{case_id}/outcome", response_model=CaseDetail, responses={**_ERRORS, **_MISSING}
+    )
     async def verdict(
         case_id: CaseId, body: VerdictRequest, caller: InvestigatorDep, language: LangDep
     ) -> CaseDetail:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, Field, model_validator
 
@@ -44,6 +44,13 @@ class ScoreRequest(BaseModel):
         if (self.url is None) == (self.pages is None):
             raise ValueError("give either `url` or `pages`, not both or neither")
         return self
+
+
+class Problem(BaseModel):
+    """Every error answer: a sentence, or the list of validation errors, or (for a report with
+    no usable URL) the rejected lines."""
+
+    detail: str | dict[str, Any] | list[dict[str, Any]]
 
 
 class Reason(BaseModel):
