@@ -98,12 +98,22 @@ def test_report_capture_score_decide_export_and_retrain(tmp_path: Path, scorer, 
             assert answer.status_code == 200
 
     export = tmp_path / "export"
-    counts = export_decided(Store(make_engine(settings.database_url)), export)
+    store = Store(make_engine(settings.database_url))
+    counts = export_decided(store, export)
     assert counts["cases"] == len(ids) and counts["without_evidence"] == 0
+    assert export_decided(store, export)["unchanged"] == len(ids)  # a rerun adds nothing
     reread = open_bundle(export)
     assert sum(bool(reread.site(c).pages) for c in reread.cases) >= 0.9 * len(ids)
-    trained = train_bundle(export, tmp_path / "model", options=None)
-    assert trained.meta.training["cases"] >= 0.9 * len(ids)
+    assert all(c.case_id.startswith(f"{store.store_id()}-") for c in reread.cases)
+    assert all(c.decided_at is not None for c in reread.cases)
+    # The verdicts train together with the history they add to.
+    trained = train_bundle([SAMPLE, export], tmp_path / "model", options=None)
+    bundles = trained.meta.training["bundles"]
+    assert [(b["path"], b["cases"]) for b in bundles] == [
+        (str(SAMPLE), 360),
+        (str(export), len(ids)),
+    ]
+    assert trained.meta.training["cases"] >= 345 + 0.9 * len(ids)
 
 
 def test_score_a_url_live_through_the_same_capture(tmp_path: Path, scorer, shops) -> None:
