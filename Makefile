@@ -50,9 +50,10 @@ format: install ## Format the code with ruff and apply safe fixes.
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install ## Print speed figures: feature pipeline (sample, ../shared corpora), live capture.
+bench: install ## Print speed figures: feature pipeline, live capture, service latency and bulk reports.
 	$(BIN)/python tests/benchmarks/pipeline_speed.py
 	$(BIN)/python tests/benchmarks/capture_speed.py
+	MLFLOW_DISABLE_TELEMETRY=true $(BIN)/python tests/benchmarks/service_speed.py
 
 data: install ## Regenerate the committed sample bundle data/sample (deterministic).
 	rm -rf $(SAMPLE).new && $(BIN)/scamrank synth $(SAMPLE).new --sites 360 --seed 7
