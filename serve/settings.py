@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROLES = ("reader", "investigator")
@@ -122,6 +122,20 @@ class Settings(BaseSettings):
     def keys(self) -> tuple[ApiKey, ...]:
         """The configured API keys (the command line checks there is at least one)."""
         return self.api_key_list()
+
+
+def read_settings() -> Settings:
+    """The settings from the environment; ValueError with pydantic's messages alone (no input
+    echoed, no class names) for a command line to show."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            name = "SCAMRANK_" + "_".join(map(str, error["loc"])).upper()
+            message = error["msg"].removeprefix("Value error, ")
+            problems.append(message if message.startswith(name) else f"{name}: {message}")
+        raise ValueError("; ".join(problems)) from None
 
 
 @cache

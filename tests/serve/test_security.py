@@ -127,19 +127,23 @@ def test_keys_name_their_holder_and_the_short_form_is_named_after_its_role() -> 
     assert [(k.holder, k.role) for k in keys] == [("reader", "reader"), ("ana", "investigator")]
 
 
-def test_the_command_line_refuses_to_start_with_an_empty_key(tmp_path: Path) -> None:
+def test_scamrank_serve_refuses_to_start_with_an_empty_key(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    env = {**os.environ, "SCAMRANK_API_KEYS": ",:investigator"}
+    scamrank = Path(sys.executable).parent / "scamrank"
+    env = {**os.environ, "SCAMRANK_API_KEYS": f"{READER}:reader,:investigator"}
     started = subprocess.run(
-        [sys.executable, "-c", "from serve.settings import Settings; Settings()"],
+        [str(scamrank), "serve", "--port", "1"],  # it must stop before binding anything
         env=env,
+        cwd=tmp_path,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
     )
-    assert started.returncode != 0 and "entry 2" in started.stderr
+    assert started.returncode == 2
+    assert "SCAMRANK_API_KEYS entry 2" in started.stderr and "Traceback" not in started.stderr
+    assert READER not in started.stderr + started.stdout
 
 
 # Defect 6: Bearer only for programs; a signed session with CSRF tokens for the page.
