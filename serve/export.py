@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from capture.cases import read_cases
 from capture.files import atomic_write
 from capture.writer import CASE_COLUMNS, iso_utc
 from serve.store import CaseRow, Store
@@ -57,9 +58,11 @@ def export_case_id(store_id: str, number: int) -> str:
 
 
 def _read_rows(path: Path) -> tuple[list[str], dict[str, dict[str, str]]]:
-    """The columns and rows (by case id) of an existing cases.csv, or none."""
+    """The columns and rows (by case id) of an existing cases.csv, or none. A broken file is
+    refused (BundleError listing its faults) rather than rewritten."""
     if not path.exists():
         return list(EXPORT_COLUMNS), {}
+    read_cases(path)  # the same checks as any reader: never append to a file none could read
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         columns = [name for name in reader.fieldnames or () if name]

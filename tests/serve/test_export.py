@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from capture.bundle import open_bundle
+from capture.bundle import BundleError, open_bundle
 from capture.writer import BundleWriter
 from serve.export import export_decided
 from serve.store import Store, VerdictRow, make_engine, migrate
@@ -153,3 +153,13 @@ def test_an_rdap_answer_already_in_the_bundle_is_never_overwritten(
     assert counts["rdap_kept"] == 1
     assert (out / "rdap" / "same.example.json").read_bytes() == before
     assert [r["case_id"] for r in _rows(out)][:1] == ["h1"]  # the history row is kept, first
+
+
+def test_a_broken_bundle_is_not_appended_to(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "cases.csv").write_text("id;url\n1;https://a.example/\n", encoding="utf-8")
+    _decide(store, tmp_path, "https://a.example/", "fraud", REPORTED, "2025-01-01")
+    with pytest.raises(BundleError, match=r"cases\.csv, line 1, column 'case_id': missing"):
+        export_decided(store, out)
+    assert (out / "cases.csv").read_text(encoding="utf-8") == "id;url\n1;https://a.example/\n"
