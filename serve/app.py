@@ -169,6 +169,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         version="1",
         lifespan=lifespan,
         description="Priority flags, reasons and a case queue for reported shop sites.",
+        redoc_url=None,  # one interactive description (/docs) is enough to keep safe
     )
     templates = Jinja2Templates(directory=str(TEMPLATE_DIR))  # autoescapes .html templates
     sessions = Sessions(settings)

@@ -114,7 +114,8 @@ def _needs_caller(path: str, method: str) -> bool:
 
 class AuthFirst:
     """ASGI middleware: finds the caller (Bearer on `/v1/`, the session cookie elsewhere), keeps
-    it in the request state, and answers 401 before the body is read when one is needed."""
+    it in the request state, and answers before the body is read when one is needed (401 on the
+    API, a redirect to the sign-in form for a page)."""
 
     def __init__(self, app, settings: Settings, sessions: Sessions) -> None:  # type: ignore[no-untyped-def]
         self.app, self.settings, self.sessions = app, settings, sessions
@@ -133,7 +134,9 @@ class AuthFirst:
             problem = "sign in first"
         scope.setdefault("state", {})["caller"] = caller
         if caller is None and _needs_caller(path, method):
-            return await _refuse(send, problem)
+            if path.startswith("/v1/"):
+                return await _refuse(send, problem)
+            return await _to_sign_in(send)  # a page's form after the session ended
         return await self.app(scope, receive, send)
 
 
@@ -151,6 +154,12 @@ async def _refuse(send, detail: str) -> None:  # type: ignore[no-untyped-def]
     headers += [(k.lower().encode(), v.encode()) for k, v in _BEARER.items()]
     await send({"type": "http.response.start", "status": 401, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+async def _to_sign_in(send) -> None:  # type: ignore[no-untyped-def]
+    headers = [(b"location", b"/login"), (b"content-type", b"text/plain; charset=utf-8")]
+    await send({"type": "http.response.start", "status": 303, "headers": headers})
+    await send({"type": "http.response.body", "body": b"sign in first"})
 
 
 # Declares the scheme in the OpenAPI description; the check itself is AuthFirst's.

@@ -197,9 +197,10 @@ def test_the_verdict_form_needs_the_sessions_csrf_token(base: str) -> None:
     assert [(v["outcome"], v["author"]) for v in case["verdicts"]] == [("fraud", "ana")]
 
 
-def test_unsigned_form_posts_get_401_before_the_form_is_read(base: str) -> None:
+def test_unsigned_form_posts_go_to_sign_in_before_the_form_is_read(base: str) -> None:
     got = httpx.post(f"{base}/cases/1/verdict", data={"outcome": "nonsense"})
-    assert got.status_code == 401 and "outcome" not in got.text
+    assert got.status_code == 303 and got.headers["location"] == "/login"
+    assert "outcome" not in got.text
 
 
 def test_logout_ends_the_page_session(base: str) -> None:
@@ -259,6 +260,15 @@ def test_every_answer_carries_the_security_headers(
     assert got.headers["x-content-type-options"] == "nosniff"
     assert got.headers["referrer-policy"] == "no-referrer"
     assert got.headers["cache-control"] == "no-store"
+
+
+def test_only_the_api_description_may_load_swagger_ui_from_its_cdn(base: str) -> None:
+    docs = httpx.get(f"{base}/docs")
+    assert docs.status_code == 200 and "cdn.jsdelivr.net" in docs.text
+    assert "https://cdn.jsdelivr.net" in docs.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in docs.headers["content-security-policy"]
+    login = httpx.get(f"{base}/login")
+    assert "jsdelivr" not in login.headers["content-security-policy"]
 
 
 def test_the_signed_in_page_is_not_cached(base: str) -> None:
