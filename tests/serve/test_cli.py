@@ -252,3 +252,18 @@ def test_cases_export_since_through_the_command(workdir: Path, tmp_path: Path) -
     assert rows[0]["decided_at"].startswith(str(datetime.now(UTC).year))
     bad = _run(workdir, "cases", "export", str(out), "--since", "last week", env=env)
     assert bad.returncode == 2 and "--since 'last week'" in bad.stderr
+
+
+def test_one_case_id_for_two_cases_in_two_bundles_is_refused(workdir: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "cases.csv").write_text(
+        "case_id,url,reported_at,outcome\nC000001,https://not-the-same.example/,2025-05-01,fraud\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "table.csv"
+    result = _run(workdir, "features", str(SAMPLE), str(other), "--out", str(out))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "'C000001' names two different cases" in result.stderr
+    assert str(SAMPLE) in result.stderr and str(other) in result.stderr
+    assert not out.exists()
