@@ -19,9 +19,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from capture.domains import registrable_domain
-from capture.rdap import parse_rdap
 from capture.reported import normalise_url
-from capture.site import Case, Page, Site
 from models.scorer import Scorer
 from serve.auth import (
     SESSION_COOKIE,
@@ -42,23 +40,19 @@ from serve.middleware import BodyLimit, SecurityHeaders
 from serve.pages import case_router
 from serve.reasons import language_of, render
 from serve.schemas import (
-    URL_MAX,
     CaseDetail,
-    CaseOut,
     CasePage,
     Problem,
     Reported,
-    ReportEntry,
     ReportRequest,
     ReportResponse,
-    ScoreEntry,
     ScoreRequest,
     ScoreResponse,
-    VerdictEntry,
     VerdictRequest,
 )
 from serve.settings import Settings
-from serve.store import MAX_ID, CaseRow, Store, StoreError, make_engine, migrate
+from serve.store import MAX_ID, Store, StoreError, make_engine, migrate
+from serve.views import case_out, reported_url, site_from_pages
 from serve.worker import CaptureFn, Worker, score_site
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -83,52 +77,6 @@ def _language(accept_language: Annotated[str | None, Header()] = None) -> str:
 
 
 LangDep = Annotated[str, Depends(_language)]
-
-
-def case_out(
-    row: CaseRow, language: str, detail: bool = False, evidence: bool = False
-) -> CaseOut | CaseDetail:
-    """A case as the API shows it; `evidence`: show the evidence folder (investigators only,
-    a path on the server tells a reader nothing it needs)."""
-    reasons = render(row.reasons, language) if row.reasons and row.score is not None else []
-    base = dict(
-        id=row.id,
-        url=row.url,
-        domain=row.domain,
-        status=row.status,
-        error=row.error,
-        score=row.score,
-        priority=row.priority,
-        reasons=reasons,
-        model_version=row.model_version,
-        outcome=row.outcome,
-        evidence=row.evidence if evidence else None,
-        reported_at=row.reported_at,
-    )
-    if not detail:
-        return CaseOut(**base)
-    return CaseDetail(
-        **base,
-        reports=[
-            ReportEntry(url=r.url, reporter_ref=r.reporter_ref, reported_at=r.reported_at)
-            for r in row.reports
-        ],
-        score_history=[
-            ScoreEntry(
-                score=s.score,
-                priority=s.priority,
-                model_version=s.model_version,
-                scored_at=s.scored_at,
-            )
-            for s in row.scores
-        ],
-        verdicts=[
-            VerdictEntry(
-                outcome=v.outcome, author=v.author, who=v.who, note=v.note, decided_at=v.decided_at
-            )
-            for v in row.verdicts
-        ],
-    )
 
 
 def server_options(settings: Settings) -> dict[str, object]:
@@ -221,7 +169,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
             finally:
                 await asyncio.to_thread(prune)
         else:
-            site = _site_from_pages(body, reported_at)
+            site = site_from_pages(body, reported_at)
         result = await asyncio.to_thread(score_site, scorer, site)
         reasons = render(result["reason_facts"], language) if result["score"] is not None else []
         notes = list(site.notes) + ([str(result["reasons"])] if result["score"] is None else [])
@@ -259,7 +207,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         reported_at = body.reported_at or datetime.now(UTC)
         items, rejected = [], []
         for raw in body.urls:
-            url, problem = _reported_url(raw)
+            url, problem = reported_url(raw)
             if url is None:
                 rejected.append({"url": raw[:200], "error": str(problem)})
             else:
@@ -436,32 +384,3 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
 
     app.include_router(case_router(page_caller))  # the case page, signed in as the queue
     return app
-
-
-def _reported_url(raw: str) -> tuple[str | None, str | None]:
-    """A reported URL, normalised, or (None, what is wrong): length and control characters are
-    checked before anything parses it."""
-    if len(raw) > URL_MAX:
-        return None, f"longer than {URL_MAX} characters"
-    if any(ord(char) < 32 or ord(char) == 127 for char in raw):
-        return None, "holds a NUL or another control character"
-    return normalise_url(raw)
-
-
-def _site_from_pages(body: ScoreRequest, reported_at: datetime) -> Site:
-    pages = tuple(
-        Page(url=p.url, html=p.html, status=200, charset="utf-8") for p in body.pages or ()
-    )
-    rdap = None
-    if body.rdap is not None:
-        try:
-            rdap = parse_rdap(body.rdap, "request rdap")
-        except ValueError as exc:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
-    url = pages[0].url
-    return Site(
-        case=Case("adhoc", url, reported_at, None),
-        domain=registrable_domain(url),
-        pages=pages,
-        rdap=rdap,
-    )
