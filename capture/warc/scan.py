@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import io
 import threading
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import redirect_stderr
 from dataclasses import dataclass, field
@@ -100,6 +101,7 @@ def _scan(path: Path, gzip_whole: bool) -> tuple[WarcScan, bool]:
     with handle:
         records = ArchiveIterator(handle)
         next_offset = 0
+        last_offset: int | None = None
         while True:
             said = io.StringIO()  # warcio writes its warnings to stderr: keep them for the report
             try:
@@ -110,11 +112,12 @@ def _scan(path: Path, gzip_whole: bool) -> tuple[WarcScan, bool]:
                     record = next(records)
                     entry, problem = _index_record(record)
                     offset = records.get_record_offset()
+                    last_offset = offset
                     # A file that is one gzip member gives no usable length: stay where we are.
                     next_offset = max(next_offset, offset + records.get_record_length())
                     misaligned = records.err_count > errors_before
             except StopIteration:
-                _check_tail(scan, next_offset, gzip_whole)
+                _check_tail(scan, next_offset, gzip_whole, last_offset)
                 break
             except Exception as exc:  # any fault of the file ends its pass
                 single_member = not gzip_whole and "non-chunked gzip" in str(exc)
@@ -141,6 +144,7 @@ def _scan(path: Path, gzip_whole: bool) -> tuple[WarcScan, bool]:
                     "Content-Length is probably wrong"
                 )
             if problem:
+                last_offset = None  # its fault is told: the end of the file needs no other
                 what = f"{record.rec_type} {entry.url}" if entry else record.rec_type
                 scan.faults.append(
                     f"{path.name}: record at offset {offset} ({what}): {problem}"
@@ -164,12 +168,19 @@ def _header_cut(record: Any) -> bool:
     return length is None or not length.strip().isdigit()
 
 
-def _check_tail(scan: WarcScan, end: int, gzip_whole: bool) -> None:
-    """Report the bytes after the last whole record: warcio ends quietly on a file cut inside a
-    record's header, as if the file ended there, and the records lost must not go unseen."""
+def _check_tail(scan: WarcScan, end: int, gzip_whole: bool, last_offset: int | None) -> None:
+    """Report the bytes after the last whole record, and a last gzip member cut short: warcio
+    ends quietly on both, as if the file ended there, and what was lost must not go unseen."""
     if gzip_whole:
         return  # offsets count decompressed bytes there: the gzip stream itself tells a cut
     path = scan.path
+    if last_offset is not None and not _last_member_whole(path, last_offset):
+        scan.faults.append(
+            f"{path.name}: the gzip member of the last record (offset {last_offset}) ends "
+            "before its end: the file is cut short (or the member is damaged)"
+        )
+        scan.complete = False
+        return
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -187,6 +198,25 @@ def _check_tail(scan: WarcScan, end: int, gzip_whole: bool) -> None:
         f"record's header?): starting {tail[:40]!r}"
     )
     scan.complete = False
+
+
+def _last_member_whole(path: Path, offset: int) -> bool:
+    """Whether the gzip member at `offset` reaches its end (True for a record not gzipped)."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(offset)
+            block = handle.read(READ_BLOCK)
+            if not block.startswith(b"\x1f\x8b"):
+                return True
+            decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            while block and not decoder.eof:
+                decoder.decompress(block, READ_BLOCK)  # output dropped: only the end matters
+                while decoder.unconsumed_tail and not decoder.eof:
+                    decoder.decompress(decoder.unconsumed_tail, READ_BLOCK)
+                block = handle.read(READ_BLOCK)
+            return decoder.eof
+    except (OSError, zlib.error):
+        return False
 
 
 class CaptureIndex:

@@ -378,3 +378,17 @@ def test_urls_too_long_or_with_control_characters_are_refused(text: str, why: st
 def test_a_url_of_the_longest_length_allowed_is_kept() -> None:
     text = "https://shop-a.fr/" + "a" * (MAX_URL_LENGTH - len("https://shop-a.fr/"))
     assert normalise_url(text) == (text, None)
+
+
+@pytest.mark.parametrize("short_by", [1, 4, 8])  # inside the gzip trailer: CRC and size
+def test_a_gzip_warc_whose_last_member_is_cut_reports_it(bundle_folder: Any, short_by: int) -> None:
+    with bundle_folder.warc("crawl.warc.gz") as warc:
+        warc.response("https://shop-a.fr/", "<html><title>A</title></html>")
+        warc.response("https://shop-a.fr/cgv", "<html><title>CGV</title></html>")
+    path = bundle_folder.root / "snapshots" / "crawl.warc.gz"
+    data = path.read_bytes()
+    second = data.index(b"\x1f\x8b\x08", 1)
+    path.write_bytes(data[: len(data) - short_by])
+    scan = scan_warc(path)
+    assert scan.complete is False
+    assert any(f"gzip member of the last record (offset {second})" in f for f in scan.faults)

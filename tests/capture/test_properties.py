@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import string
+import uuid
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -275,7 +276,12 @@ def _warc_bytes(urls: list[str], gzip_records: bool) -> bytes:
             payload=io.BytesIO(body),
             length=len(body),
             http_headers=http,
-            warc_headers_dict={"WARC-Date": "2024-05-01T10:00:00Z"},
+            # A fixed record id (warcio makes a random one): the same bytes on every run, so
+            # the same damage lands on the same byte and the examples are repeatable.
+            warc_headers_dict={
+                "WARC-Date": "2024-05-01T10:00:00Z",
+                "WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, url)}>",
+            },
         )
         writer.write_record(record)
     return out.getvalue()
@@ -312,7 +318,8 @@ def test_a_damaged_warc_file_is_scanned_without_a_traceback(
     damaged = _damaged(data, how)
     path.write_bytes(damaged)
     scan = scan_warc(path)
-    assert {capture.url for capture in scan.captures} <= set(B_URLS)
+    # A flipped byte may change a URL, never add a record.
+    assert len(scan.captures) <= len(B_URLS)
     if how[0] == "cut" and len(scan.captures) < len(B_URLS) and not scan.faults:
         # Records lost without a fault: only when the file ends exactly between two records,
         # where nothing in the file tells that more was meant to follow.
@@ -345,7 +352,7 @@ def test_a_damaged_file_never_loses_another_site_of_the_bundle(
         "https://shop-a.fr/",
         "https://shop-a.fr/mentions",
     ]
-    assert {page.url for page in sites["B1"].pages} <= set(B_URLS)
+    assert len(sites["B1"].pages) <= len(B_URLS)
     for site in sites.values():
         assert all(isinstance(note, str) and note for note in site.notes)
 
