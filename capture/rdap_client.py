@@ -29,7 +29,7 @@ from capture.addresses import parse_address
 from capture.errors import RdapError
 from capture.fetch import Fetched, Fetcher, FetchOptions
 from capture.files import atomic_write
-from capture.rdap import parse_rdap
+from capture.rdap import MAX_RDAP_BYTES, parse_rdap
 from capture.site import RdapRecord
 from capture.warc import decode_content
 
@@ -135,7 +135,8 @@ class RdapOptions:
     backoff: float = 1.0  # seconds before the second try when the server gives no Retry-After
     max_wait: float = 60.0  # a longer Retry-After is not waited for: the lookup gives up
     per_server: int = 2  # lookups in flight to one RDAP server
-    max_bytes: int = 2 * 1024 * 1024
+    # The bundle reader's cap too: an answer saved as evidence must be one it reads back.
+    max_bytes: int = MAX_RDAP_BYTES
 
 
 @dataclass(frozen=True)
@@ -323,4 +324,7 @@ def _parse(domain: str, url: str, raw: bytes) -> RdapAnswer:
         record = parse_rdap(obj, source=url)
     except (UnicodeDecodeError, ValueError) as exc:  # RdapError is a ValueError
         return RdapAnswer(domain, error=f"{url}: not an RDAP domain object ({exc})", url=url)
+    except RecursionError:  # json's C decoder gives up on arrays nested thousands deep
+        error = f"{url}: not an RDAP domain object (nested too deeply)"
+        return RdapAnswer(domain, error=error, url=url)
     return RdapAnswer(domain, raw=raw, record=record, url=url)

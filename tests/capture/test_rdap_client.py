@@ -31,6 +31,10 @@ def rdap() -> Iterator[RdapServer]:
         server.records[name] = rdap_record(name)
     server.records["xn--bijoux-t-h1ab.localhost"] = rdap_record("xn--bijoux-t-h1ab.localhost")
     server.records["broken.localhost"] = b"<html>not json</html>"
+    server.records["deep.localhost"] = b"[" * 100_000 + b"]" * 100_000
+    server.records["year-one.localhost"] = rdap_record(
+        "year-one.localhost", registered="0001-01-01T00:00:00+01:00"
+    )
     yield server
     server.stop()
 
@@ -110,6 +114,19 @@ def test_retries_are_bounded(rdap: RdapServer) -> None:
 def test_an_answer_that_is_not_rdap_gives_an_unknown(rdap: RdapServer) -> None:
     (answer,) = lookup(rdap, "broken.localhost")
     assert answer.error is not None and "not an RDAP domain object" in answer.error
+
+
+def test_an_answer_nested_too_deeply_gives_an_unknown_not_a_crash(rdap: RdapServer) -> None:
+    (answer,) = lookup(rdap, "deep.localhost")
+    assert answer.record is None
+    assert answer.error is not None and "nested too deeply" in answer.error
+
+
+def test_an_answer_with_an_out_of_range_date_keeps_the_other_facts(rdap: RdapServer) -> None:
+    (answer,) = lookup(rdap, "year-one.localhost")
+    assert answer.error is None and answer.record is not None
+    assert answer.record.registered_at is None
+    assert answer.record.expires_at is not None and answer.record.registrar == "R"
 
 
 def test_unicode_domains_are_asked_in_punycode(rdap: RdapServer) -> None:
