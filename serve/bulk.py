@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -94,24 +94,30 @@ def report_many(
                     if replay is not None:
                         return replay
                 cases = _open_cases(session, sorted({domain for _, domain in items}))
+                opened: dict[str, CaseRow] = {}
+                for url, domain in items:  # the first URL of a new site names its case
+                    if domain not in cases and domain not in opened:
+                        opened[domain] = CaseRow(url=url, domain=domain, reported_at=reported_at)
+                session.add_all(opened.values())
+                session.flush()  # one batched INSERT of the new cases gives their ids
+                cases.update(opened)
                 done: list[Reported] = []
-                for url, domain in items:
-                    case = cases.get(domain)
-                    merged = case is not None
-                    if case is None:
-                        case = CaseRow(url=url, domain=domain, reported_at=reported_at)
-                        session.add(case)
-                        session.flush()
-                        cases[domain] = case
-                    session.add(
-                        ReportRow(
-                            case_id=case.id,
-                            url=url,
-                            reporter_ref=reporter_ref,
-                            reported_at=reported_at,
-                        )
-                    )
-                    done.append(Reported(case.id, merged))
+                seen: set[str] = set()
+                for _, domain in items:  # merged: joined a case that was open before this URL
+                    done.append(Reported(cases[domain].id, domain not in opened or domain in seen))
+                    seen.add(domain)
+                session.execute(  # the reports in one executemany, not one ORM object each
+                    insert(ReportRow),
+                    [
+                        {
+                            "case_id": cases[domain].id,
+                            "url": url,
+                            "reporter_ref": reporter_ref,
+                            "reported_at": reported_at,
+                        }
+                        for url, domain in items
+                    ],
+                )
                 if idempotency is not None:
                     status_code, body = answer(done)
                     session.add(

@@ -113,6 +113,9 @@ def _start(folder: Path, model: Path, workers: int) -> tuple[subprocess.Popen[by
         "SCAMRANK_API_KEYS": f"bench:{KEY}:investigator",
         "SCAMRANK_BENCH_MODEL": str(model),
         "MLFLOW_DISABLE_TELEMETRY": "true",
+        # One process per core: each scores with one OpenMP thread (LightGBM's default of one
+        # per core would make the processes fight over the same cores).
+        "OMP_NUM_THREADS": "1",
     }
     command = [
         sys.executable,
@@ -206,7 +209,7 @@ def main() -> None:
         raise SystemExit(f"too few answers to measure ({failures} failures)")
     cuts = statistics.quantiles(latencies, n=100, method="inclusive")
     p50, p99 = cuts[49] * 1000, cuts[98] * 1000
-    print(f"service: uvicorn on 127.0.0.1, {workers} worker processes")
+    print(f"service: uvicorn on 127.0.0.1, {workers} worker processes, 1 OpenMP thread each")
     print(
         f"POST /v1/score ({described}), {CLIENTS} concurrent clients: {len(latencies)} requests "
         f"in {wall:.1f} s ({len(latencies) / wall:.1f}/s), p50 {p50:.0f} ms, p99 {p99:.0f} ms "
