@@ -123,6 +123,7 @@ def train_cmd(
             f"bundle {source.path}: {source.cases} cases, {source.kept} kept "
             f"(cases.csv sha256 {source.cases_sha256[:12]})",
             highlight=False,
+            soft_wrap=True,
         )
     console.print(
         f"{t['cases']} labelled cases ({t['frauds']} fraud), reported "
@@ -153,8 +154,10 @@ def train_cmd(
         console.print(
             f"MLflow {uri}: run {run.run_id}, registered {REGISTERED_MODEL} v{run.model_version}",
             highlight=False,
+            soft_wrap=True,
         )
-        console.print(f"promotion gate ({c.decision}): {state}; {c.why}", highlight=False)
+        gate = f"promotion gate ({c.decision}): {state}; {c.why}"
+        console.print(gate, highlight=False, soft_wrap=True)
     elif promote or force:
         err.print("warning: --promote and --force need --track: nothing was promoted")
 
@@ -207,6 +210,7 @@ def features_cmd(
         f"{len(table)} cases ({usable} with features) from {len(bundles)} bundle(s) "
         f"written to {out}",
         highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -361,18 +365,18 @@ def cases_export_cmd(
     """Write the decided cases with their captures as a case bundle, to retrain on verdicts.
     Into an existing bundle it appends: a case already there is skipped, or its row replaced
     when its verdict changed."""
-    from capture.isotime import parse_utc
+    from capture.isotime import parse_utc_checked
     from serve.export import export_decided
-    from serve.settings import Settings
+    from serve.settings import read_settings
     from serve.store import Store, make_engine, migrate
 
-    start = parse_utc(since) if since is not None else None
+    start, why = parse_utc_checked(since) if since is not None else (None, None)
     if since is not None and start is None:
-        raise _fail(f"--since {since!r}: not an ISO-8601 date (such as 2025-03-01)")
-    settings = Settings()
-    engine = make_engine(settings.database_url)
-    migrate(engine)
+        raise _fail(f"--since {since!r}: {why} (give an ISO-8601 date such as 2025-03-01)")
     try:
+        settings = read_settings()  # a malformed setting is named, without a traceback
+        engine = make_engine(settings.database_url)
+        migrate(engine)
         counts = export_decided(Store(engine), out, since=start)
     except (OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
@@ -383,6 +387,7 @@ def cases_export_cmd(
         + (f", {counts['skipped_before']} decided before {since}" if since else "")
         + f"); retrain with: scamrank train HISTORY {out} --model-out DIR",
         highlight=False,
+        soft_wrap=True,
     )
 
 
