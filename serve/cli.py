@@ -404,10 +404,10 @@ def serve_cmd(
 
     from serve.app import create_app, server_options
     from serve.live import live_capture
-    from serve.settings import Settings
+    from serve.settings import read_settings
 
-    settings = Settings()
     try:
+        settings = read_settings()  # refuses weak or malformed keys, naming the entry
         scorer = _scorer(model or settings.model)
     except (ModelError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
