@@ -94,19 +94,39 @@ def build_table(
                 cache.put_many((keys[i], found[i]) for i in missing)
             rows.extend(site_row(site, result) for site, result in zip(chunk, found, strict=True))
             bar.advance(task, len(chunk))
-    table = pd.DataFrame(rows, columns=[*META_COLUMNS, *FEATURE_NAMES])
-    table[list(FEATURE_NAMES)] = table[list(FEATURE_NAMES)].astype("float64")
+    return _frame(rows)
+
+
+def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Rows as one table: built column-wise in one go, features as one float block, because
+    per-column assignment costs more than the model itself when the service scores one site."""
+    meta = pd.DataFrame(
+        {column: [row.get(column) for row in rows] for column in META_COLUMNS},
+        columns=list(META_COLUMNS),
+    )
     for column in ("error", *CONTEXT_COLUMNS):
-        table[column] = table[column].fillna("")
-    return table
+        meta[column] = meta[column].fillna("")
+    values = np.array(
+        [[_as_float(row.get(name)) for name in FEATURE_NAMES] for row in rows], dtype="float64"
+    ).reshape(len(rows), len(FEATURE_NAMES))
+    features = pd.DataFrame(values, columns=list(FEATURE_NAMES), index=meta.index)
+    return pd.concat([meta, features], axis=1)
+
+
+def _as_float(value: object) -> float:
+    return np.nan if value is None else float(value)  # type: ignore[arg-type]
 
 
 def feature_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) -> np.ndarray:
     """The model's input: feature columns as floats, NaN for unknown, except the checks listed in
     UNKNOWN_AS, which the model sees at their stated value (see the catalogue for why)."""
     names = list(names)
-    filled = table[names].fillna({k: v for k, v in UNKNOWN_AS.items() if k in names})
-    return filled.to_numpy(dtype="float64", na_value=np.nan)
+    x = np.array(raw_matrix(table, names))  # a copy: to_numpy may return a read-only view
+    for j, name in enumerate(names):
+        if name in UNKNOWN_AS:
+            column = x[:, j]
+            column[np.isnan(column)] = UNKNOWN_AS[name]
+    return x
 
 
 def raw_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) -> np.ndarray:
