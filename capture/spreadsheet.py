@@ -39,3 +39,12 @@ def neutralise(text: str) -> str:
     if text.startswith(FORMULA_STARTS):
         return "'" + text
     return text
+
+
+def safe_row(row: dict[str, str], columns: list[str], checked: tuple[str, ...]) -> dict[str, str]:
+    """A cases.csv row to write: the `checked` columns (ids, URLs, times, outcomes, validated on
+    the way in) as they are, every other column neutralised as free text."""
+    return {
+        name: row.get(name, "") if name in checked else neutralise(row.get(name, ""))
+        for name in columns
+    }

@@ -27,7 +27,7 @@ from warcio.warcwriter import WARCWriter
 
 from capture.files import atomic_write
 from capture.site import OUTCOMES
-from capture.spreadsheet import case_id_problem, neutralise
+from capture.spreadsheet import case_id_problem, safe_row
 
 CASE_COLUMNS = ("case_id", "url", "reported_at", "outcome")
 DEFAULT_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
@@ -200,14 +200,7 @@ class BundleWriter:
         for row in self._cases.values():
             # The four case columns are checked values (ids, URLs, times, outcomes); the rest is
             # free text that a spreadsheet must not run as a formula.
-            writer.writerow(
-                {
-                    name: row.get(name, "")
-                    if name in CASE_COLUMNS
-                    else neutralise(row.get(name, ""))
-                    for name in self._columns
-                }
-            )
+            writer.writerow(safe_row(row, self._columns, CASE_COLUMNS))
         atomic_write(self.root / "cases.csv", buffer.getvalue().encode("utf-8"))
 
     # --- RDAP ------------------------------------------------------------------------------

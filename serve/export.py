@@ -22,6 +22,7 @@ from sqlalchemy.orm import selectinload
 
 from capture.cases import read_cases
 from capture.files import atomic_write
+from capture.spreadsheet import safe_row
 from capture.writer import CASE_COLUMNS, iso_utc
 from serve.store import CaseRow, Store
 
@@ -75,7 +76,8 @@ def _write_rows(path: Path, columns: list[str], rows: dict[str, dict[str, str]])
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for row in rows.values():
-        writer.writerow({name: row.get(name, "") for name in columns})
+        # Extra columns carried over from the bundle are free text: neutralised like the writer's.
+        writer.writerow(safe_row(row, columns, (*CASE_COLUMNS, "decided_at")))
     atomic_write(path, buffer.getvalue().encode("utf-8"))
 
 

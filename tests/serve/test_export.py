@@ -163,3 +163,24 @@ def test_a_broken_bundle_is_not_appended_to(store: Store, tmp_path: Path) -> Non
     with pytest.raises(BundleError, match=r"cases\.csv, line 1, column 'case_id': missing"):
         export_decided(store, out)
     assert (out / "cases.csv").read_text(encoding="utf-8") == "id;url\n1;https://a.example/\n"
+
+
+def test_free_text_carried_over_from_the_bundle_is_neutralised(
+    store: Store, tmp_path: Path
+) -> None:
+    """An extra column of the existing cases.csv that starts like a formula is written back as
+    text; ids, URLs and dates are written as they are."""
+    out = tmp_path / "out"
+    with BundleWriter(out) as bundle:
+        bundle.add_case("history-1", "https://old.example/", REPORTED, "legit")
+    path = out / "cases.csv"
+    text = path.read_text(encoding="utf-8").splitlines()
+    text[0] += ",remark"
+    text[1] += ',"=HYPERLINK(""http://x.invalid"")"'
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    _decide(store, tmp_path, "https://a.example/", "fraud", REPORTED, "2025-02-01")
+    export_decided(store, out)
+    rows = {r["case_id"]: r for r in _rows(out)}
+    assert rows["history-1"]["remark"] == '\'=HYPERLINK("http://x.invalid")'
+    assert rows["history-1"]["url"] == "https://old.example/"
+    assert rows["history-1"]["reported_at"] == "2025-03-01T09:00:00Z"
