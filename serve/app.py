@@ -373,6 +373,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         caller: PageInvestigatorDep,
         outcome: Annotated[str, Form(pattern="^(fraud|legit)$")],
         note: Annotated[str, Form(max_length=5000)] = "",
+        back: Annotated[str, Form(pattern="^(queue|case)$")] = "queue",
     ) -> RedirectResponse:
         try:
             await asyncio.to_thread(
@@ -380,7 +381,9 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
             )
         except StoreError as exc:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
-        return RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
+        # Back where the verdict was given: a fixed choice, never a URL from the form.
+        target = f"/cases/{case_id}" if back == "case" else "/"
+        return RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
 
     app.include_router(case_router(page_caller))  # the case page, signed in as the queue
     return app

@@ -346,6 +346,7 @@ def test_only_investigators_get_the_verdict_form_and_it_records_on_the_case(
         fields.update({"outcome": "fraud", "note": "transfer only <b>fake</b>"})
         posted = client.post(form.get("action"), data=fields)
         assert posted.status_code == 303, posted.text
+        assert posted.headers["location"] == f"/cases/{world.case_id}"  # back to the case
         doc = _doc(client.get(f"/cases/{world.case_id}"))
     assert doc.get_element_by_id("outcome").text_content().strip() == "fraud"
     (row,) = doc.xpath("//table[@id='verdicts']/tbody/tr")
