@@ -1,84 +1,90 @@
 """Check digits of company, tax and bank identifiers: SIREN/SIRET (Luhn), French VAT key,
 German USt-IdNr, Italian partita IVA, Spanish CIF/NIF, UK and Irish VAT, IBAN.
 
+Validation is python-stdnum's (kept up to date with each registry's rules). The few helpers that
+compute a check digit from a number's body are kept as thin wrappers, because the synthetic
+sample generator builds numbers (valid or deliberately not) from them; stdnum computes most of
+them too, and where it does not expose one (the FR VAT key, the GB weighted sum) the formula
+stays here, checked against stdnum's validator in the tests.
+
 Pure functions of strings, shared by the legal-notice features (is this number real?) and the
 synthetic sample generator (make it real, or deliberately not).
 """
 
 from __future__ import annotations
 
-IE_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"
-NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.de import vat as de_vat
+from stdnum.es import cif as es_cif
+from stdnum.es import nif as es_nif
+from stdnum.exceptions import ValidationError
+from stdnum.fr import siren as fr_siren
+from stdnum.fr import siret as fr_siret
+from stdnum.fr import tva as fr_tva
+from stdnum.gb import vat as gb_vat
+from stdnum.ie import vat as ie_vat
+from stdnum.iso7064 import mod_11_10
+from stdnum.it import iva as it_iva
+
+IE_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"  # the generator draws wrong check letters from these
+NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"  # the generator draws wrong control letters from these
 
 
 def luhn_valid(number: str) -> bool:
-    """Luhn checksum (SIREN, SIRET, card numbers)."""
-    if not number.isdigit():
-        return False
-    total = 0
-    for i, char in enumerate(reversed(number)):
-        d = int(char)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    """Luhn checksum (SIREN, SIRET, card numbers, partita IVA): digits only."""
+    return number.isdigit() and luhn.is_valid(number)
+
+
+def siren_valid(number: str) -> bool:
+    """True for a 9-digit SIREN whose Luhn check holds (spaces allowed)."""
+    return fr_siren.is_valid(number)
+
+
+def siret_valid(number: str) -> bool:
+    """True for a 14-digit SIRET whose check holds (La Poste's own rule included)."""
+    return fr_siret.is_valid(number)
 
 
 def fr_vat_key(siren: str) -> int:
-    """The French VAT key: (12 + 3 * (SIREN mod 97)) mod 97."""
+    """The French VAT key: (12 + 3 * (SIREN mod 97)) mod 97. stdnum validates FR VAT numbers
+    but does not expose the key, which the generator needs to print one."""
     return (12 + 3 * (int(siren) % 97)) % 97
 
 
 def fr_vat_valid(vat: str) -> bool:
-    """True when an FR VAT number's key matches its SIREN."""
+    """True when an FR VAT number's key matches its SIREN (numeric keys only: the letter keys
+    of the old scheme are not printed by shops)."""
     body = vat.replace(" ", "").upper()
-    if len(body) != 13 or not body.startswith("FR") or not body[2:].isdigit():
+    if len(body) != 13 or not body[2:].isdigit():
         return False
-    return int(body[2:4]) == fr_vat_key(body[4:])
+    return fr_tva.is_valid(body)
 
 
 def de_check(first8: str) -> int:
-    product = 10
-    for char in first8:
-        total = (int(char) + product) % 10 or 10
-        product = (2 * total) % 11
-    check = 11 - product
-    return 0 if check == 10 else check
+    """The ISO 7064 MOD 11,10 check digit of a German USt-IdNr's first eight digits."""
+    return int(mod_11_10.calc_check_digit(first8))
 
 
 def de_vat_valid(vat: str) -> bool:
     """True when a DE VAT number's check digit matches."""
-    body = vat.replace(" ", "").upper()[2:]
-    return len(body) == 9 and body.isdigit() and de_check(body[:8]) == int(body[8])
+    return de_vat.is_valid(vat)
 
 
 def it_check(first10: str) -> int:
-    total = 0
-    for i, char in enumerate(first10):
-        d = int(char)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return (10 - total % 10) % 10
+    """The Luhn check digit of an Italian partita IVA's first ten digits."""
+    return int(luhn.calc_check_digit(first10))
 
 
 def it_piva_valid(piva: str) -> bool:
-    """True when a partita IVA's check digit matches."""
+    """True when a partita IVA's check digit matches (an 'IT' prefix is allowed)."""
     body = piva.replace(" ", "").upper().removeprefix("IT")
-    return len(body) == 11 and body.isdigit() and it_check(body[:10]) == int(body[10])
+    return it_iva.is_valid(body)
 
 
 def cif_check(seven: str) -> int:
-    even = sum(int(seven[i]) for i in (1, 3, 5))
-    odd = 0
-    for i in (0, 2, 4, 6):
-        d = 2 * int(seven[i])
-        odd += d // 10 + d % 10
-    return (10 - (even + odd) % 10) % 10
+    """The control digit of a Spanish CIF's seven digits (the digit form of the control)."""
+    return int(es_cif.calc_check_digits("A" + seven)[0])
 
 
 def es_id_valid(value: str) -> bool:
@@ -87,43 +93,38 @@ def es_id_valid(value: str) -> bool:
     if len(body) != 9:
         return False
     if body[0].isalpha() and body[1:8].isdigit() and body[8].isdigit():
-        return cif_check(body[1:8]) == int(body[8])
+        return es_cif.is_valid(body)
     if body[:8].isdigit() and body[8].isalpha():
-        return NIF_LETTERS[int(body[:8]) % 23] == body[8]
+        return es_nif.is_valid(body)
     return False
 
 
 def gb_weighted(seven: str) -> int:
+    """The weighted sum (8..2) of a GB VAT number's first seven digits, from which the
+    generator derives the two check digits; stdnum only exposes the whole check."""
     return sum(int(d) * w for d, w in zip(seven, range(8, 1, -1), strict=True))
 
 
 def gb_vat_valid(vat: str) -> bool:
-    """True when a GB VAT number passes the mod-97 (or mod-97 + 55) check."""
+    """True when a 9-digit GB VAT number passes the mod-97 (or mod-97 + 55) check."""
     body = vat.replace(" ", "").upper().removeprefix("GB")
-    if len(body) != 9 or not body.isdigit():
-        return False
-    total = gb_weighted(body[:7]) + int(body[7:])
-    return total % 97 == 0 or (total + 55) % 97 == 0
+    return len(body) == 9 and body.isdigit() and gb_vat.is_valid(body)
 
 
 def ie_vat_valid(vat: str) -> bool:
     """True when an IE VAT number's check letter matches."""
-    body = vat.replace(" ", "").upper().removeprefix("IE")
-    if len(body) != 8 or not body[:7].isdigit():
-        return False
-    return IE_LETTERS[sum(int(d) * (8 - i) for i, d in enumerate(body[:7])) % 23] == body[7]
+    return ie_vat.is_valid(vat)
 
 
 def iban_check(country: str, bban: str) -> str:
-    rearranged = bban + country + "00"
-    number = "".join(str(int(c, 36)) for c in rearranged)
-    return f"{98 - int(number) % 97:02d}"
+    """The two check digits of an IBAN with this country code and BBAN."""
+    return std_iban.calc_check_digits(f"{country}00{bban}")
 
 
 def iban_valid(iban: str) -> bool:
-    """ISO 13616 mod-97 check."""
-    text = iban.replace(" ", "").upper()
-    if len(text) < 15 or not text[:2].isalpha():
+    """ISO 13616 mod-97 check, and the country's BBAN format as stdnum knows it."""
+    try:
+        std_iban.validate(iban)
+    except ValidationError:
         return False
-    number = "".join(str(int(c, 36)) for c in text[4:] + text[:4])
-    return int(number) % 97 == 1
+    return True
