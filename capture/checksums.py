@@ -21,7 +21,6 @@ from stdnum.es import nif as es_nif
 from stdnum.exceptions import ValidationError
 from stdnum.fr import siren as fr_siren
 from stdnum.fr import siret as fr_siret
-from stdnum.fr import tva as fr_tva
 from stdnum.gb import vat as gb_vat
 from stdnum.ie import vat as ie_vat
 from stdnum.iso7064 import mod_11_10
@@ -47,18 +46,19 @@ def siret_valid(number: str) -> bool:
 
 
 def fr_vat_key(siren: str) -> int:
-    """The French VAT key: (12 + 3 * (SIREN mod 97)) mod 97. stdnum validates FR VAT numbers
-    but does not expose the key, which the generator needs to print one."""
+    """The French VAT key: (12 + 3 * (SIREN mod 97)) mod 97. stdnum checks FR VAT numbers but
+    does not expose the key, which the generator needs to print one."""
     return (12 + 3 * (int(siren) % 97)) % 97
 
 
 def fr_vat_valid(vat: str) -> bool:
-    """True when an FR VAT number's key matches its SIREN (numeric keys only: the letter keys
-    of the old scheme are not printed by shops)."""
+    """True when an FR VAT number's key matches its SIREN. The key alone, on purpose: stdnum's
+    validator also requires the SIREN's own Luhn check, and the features tell a wrong key (an
+    invented VAT number) apart from a SIREN typo."""
     body = vat.replace(" ", "").upper()
-    if len(body) != 13 or not body[2:].isdigit():
+    if len(body) != 13 or not body.startswith("FR") or not body[2:].isdigit():
         return False
-    return fr_tva.is_valid(body)
+    return int(body[2:4]) == fr_vat_key(body[4:])
 
 
 def de_check(first8: str) -> int:
@@ -122,9 +122,10 @@ def iban_check(country: str, bban: str) -> str:
 
 
 def iban_valid(iban: str) -> bool:
-    """ISO 13616 mod-97 check, and the country's BBAN format as stdnum knows it."""
+    """ISO 13616 mod-97 check and the country's BBAN structure. Not the national check digits
+    inside some BBANs (Spain, Italy...): a shop's IBAN is checked as the IBAN standard does."""
     try:
-        std_iban.validate(iban)
+        std_iban.validate(iban, check_country=False)
     except ValidationError:
         return False
     return True
