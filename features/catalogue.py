@@ -345,7 +345,7 @@ CATALOGUE: tuple[Feature, ...] = (
     _n(
         "text_max_discount_claim",
         "int",
-        "largest discount claimed in the text, in percent",
+        "largest discount claimed in the text, in percent (a percentage in a discount context)",
         "discounts of up to {v:.0f}% claimed",
     ),
     _n(
@@ -382,13 +382,13 @@ CATALOGUE: tuple[Feature, ...] = (
     _n(
         "price_jsonld_offers",
         "int",
-        "prices in structured data (JSON-LD offers)",
+        "prices in structured data (JSON-LD, microdata or Open Graph offers)",
         "{v:.0f} structured prices",
     ),
     _n(
         "price_min_over_median",
         "float",
-        "cheapest structured price over the median price",
+        "cheapest price over the median price (structured offers, else visible prices; 3 or more)",
         "cheapest product at {v:.0%} of the median price",
     ),
     # Structure.
@@ -436,8 +436,11 @@ DIRECTIONS: dict[str, int] = {
     "domain_sales_words": 1,
     "domain_has_brand": 1,
     "domain_brand_lookalike": 1,
+    "rdap_found": -1,
     "domain_age_days": -1,
     "domain_registration_span_days": -1,
+    "domain_days_since_change": -1,
+    "domain_registrant_redacted": 1,
     "domain_status_hold": 1,
     "domain_server_locked": -1,
     "legal_page_found": -1,
@@ -503,6 +506,24 @@ UNKNOWN_AS: dict[str, float] = {
     "legal_email_freemail": 0.0,
     "pay_protected_offered": 0.0,
     "pay_logo_checkout_mismatch": 0.0,
+}
+
+# Missing evidence is not evidence of fraud. The registration facts read from a domain's RDAP
+# record cannot be checked when there is no record (many country TLDs publish none) or the record
+# lacks the date: the model then sees each of them on its side that does not raise the score (an
+# old, locked, unredacted, active name), beyond any value a real record gives, so removing a record
+# can never raise a site's score (every one of these features is monotone above). Training adds a
+# copy of each row with its record withheld (models/train.py), so the model learns what that state
+# says on the pages alone instead of reading it as a real old domain.
+NO_RECORD_DAYS = 100_000.0  # about 270 years: past any real registration
+UNKNOWN_RECORD_AS: dict[str, float] = {
+    "rdap_found": 1.0,
+    "domain_age_days": NO_RECORD_DAYS,
+    "domain_registration_span_days": NO_RECORD_DAYS,
+    "domain_days_since_change": NO_RECORD_DAYS,
+    "domain_registrant_redacted": 0.0,
+    "domain_status_hold": 0.0,
+    "domain_server_locked": 1.0,
 }
 
 FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in CATALOGUE)

@@ -15,6 +15,7 @@ from capture.site import Site
 from features.catalogue import FEATURE_NAMES, describe
 from features.pipeline import CONTEXT_COLUMNS, PIPELINE_VERSION
 from models.artifact import ModelError, ModelMeta, load_model
+from models.notes import note_codes, note_text
 from models.table import build_table, feature_matrix, raw_matrix
 from models.train import calibrate
 
@@ -62,6 +63,21 @@ def rank_table(scored: pd.DataFrame) -> pd.DataFrame:
     )
     order["rank"] = range(1, len(order) + 1)
     return order.drop(columns=["_unscored", "_pos", "_raw"]).reset_index(drop=True)
+
+
+def _notes(table: pd.DataFrame, ok: np.ndarray) -> list[list[str]]:
+    """The weightless facts of each scored row (see models/notes.py); none for unscored rows."""
+    names = list(FEATURE_NAMES)
+    values = raw_matrix(table, names)
+    return [
+        note_codes(dict(zip(names, values[i].tolist(), strict=True))) if ok[i] else []
+        for i in range(len(table))
+    ]
+
+
+def _joined(capture_notes: str, notes: list[str]) -> str:
+    """Capture notes first (what went wrong reading the site), then the scoring notes."""
+    return " | ".join(part for part in (capture_notes, *notes) if part)
 
 
 class Scorer:
@@ -122,6 +138,8 @@ class Scorer:
                 reason_facts[i] = top_reasons(shown[j], contrib[j], priority[i] != "P3")
         for i in np.flatnonzero(~ok):
             reasons[i] = f"not scored: {table['error'].iloc[i]}"
+        codes = _notes(table, ok)
+        capture_notes = [str(v or "") for v in table["notes"].to_numpy()]
         out = pd.DataFrame(
             {
                 "case_id": table["case_id"].to_numpy(),
@@ -133,7 +151,14 @@ class Scorer:
                 "outcome": table["outcome"].to_numpy(),
                 "domain": table["domain"].to_numpy(),
                 "pages": table["pages"].to_numpy(),
-                "notes": table["notes"].to_numpy(),
+                "notes": [
+                    _joined(c, note_text(k)) for c, k in zip(capture_notes, codes, strict=True)
+                ],
+                "notes_fr": [
+                    _joined(c, note_text(k, "fr"))
+                    for c, k in zip(capture_notes, codes, strict=True)
+                ],
+                "note_codes": [" ".join(k) for k in codes],
                 **{c: table[c].to_numpy() for c in CONTEXT_COLUMNS if c in table},
                 "model_version": self.version,
                 "reason_facts": [json.dumps(facts) for facts in reason_facts],

@@ -18,7 +18,7 @@ from rich.progress import Progress
 
 from capture.bundle import CAPTURE_ERROR
 from capture.site import Site
-from features.catalogue import FEATURE_NAMES, UNKNOWN_AS
+from features.catalogue import FEATURE_NAMES, UNKNOWN_AS, UNKNOWN_RECORD_AS
 from features.pipeline import CONTEXT_COLUMNS, NoPagesError, extract_with_context
 from models.cache import RowCache, site_key
 
@@ -126,6 +126,24 @@ def feature_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) ->
         if name in UNKNOWN_AS:
             column = x[:, j]
             column[np.isnan(column)] = UNKNOWN_AS[name]
+    return withhold_record(x, names, _no_record(x, names))
+
+
+def _no_record(x: np.ndarray, names: list[str]) -> np.ndarray:
+    """Rows whose domain has no RDAP record."""
+    if "rdap_found" not in names:
+        return np.zeros(len(x), dtype=bool)
+    return x[:, names.index("rdap_found")] == 0
+
+
+def withhold_record(x: np.ndarray, names: Iterable[str], rows: np.ndarray) -> np.ndarray:
+    """`x` (changed in place) with the registration facts of `rows` (a boolean mask) and every
+    unknown registration fact set to UNKNOWN_RECORD_AS: a check that could not be made because a
+    record is missing is not a failed check (see the catalogue)."""
+    for j, name in enumerate(names):
+        if name in UNKNOWN_RECORD_AS:
+            column = x[:, j]
+            column[rows | np.isnan(column)] = UNKNOWN_RECORD_AS[name]
     return x
 
 

@@ -20,13 +20,13 @@ from sklearn.isotonic import IsotonicRegression
 from sklearn.metrics import average_precision_score
 from sklearn.model_selection import StratifiedGroupKFold
 
-from features.catalogue import DIRECTIONS, FEATURE_NAMES
+from features.catalogue import DIRECTIONS, FEATURE_NAMES, UNKNOWN_RECORD_AS
 from features.pipeline import PIPELINE_VERSION
 from models.artifact import ModelMeta
 from models.cache import pipeline_fingerprint
 from models.evaluate import figures
 from models.split import operator_groups, time_forward_split
-from models.table import feature_matrix
+from models.table import feature_matrix, withhold_record
 
 BASE_PARAMS: dict[str, object] = {
     "objective": "binary",
@@ -99,10 +99,32 @@ def labels_of(rows: pd.DataFrame) -> np.ndarray:
     return (rows["outcome"] == "fraud").to_numpy(int)
 
 
+WITHHOLD_RECORD = True  # train on copies with the RDAP record withheld too (see with_withheld)
+
+
+def with_withheld(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows, then a copy of those that have an RDAP record with the record withheld, same
+    labels. One model then learns what a site without a record looks like on its pages alone,
+    instead of reading the no-record state as a real, old, locked domain or as a fraud mark."""
+    # feature_matrix has already set the rows without a record to the withheld state.
+    withheld = np.ones(len(x), dtype=bool)
+    for name, value in UNKNOWN_RECORD_AS.items():
+        withheld &= x[:, FEATURE_NAMES.index(name)] == value
+    had = ~withheld
+    copies = withhold_record(x[had].copy(), FEATURE_NAMES, np.ones(int(had.sum()), dtype=bool))
+    return np.vstack([x, copies]), np.concatenate([y, y[had]])
+
+
 def fit_booster(
-    x: np.ndarray, y: np.ndarray, params: dict[str, float], seed: int = 0
+    x: np.ndarray,
+    y: np.ndarray,
+    params: dict[str, float],
+    seed: int = 0,
+    withhold: bool | None = None,
 ) -> lgb.Booster:
     settings = {**BASE_PARAMS, **{k: v for k, v in params.items() if k != "rounds"}, "seed": seed}
+    if WITHHOLD_RECORD if withhold is None else withhold:
+        x, y = with_withheld(x, y)
     data = lgb.Dataset(x, label=y, feature_name=list(FEATURE_NAMES), free_raw_data=True)
     return lgb.train(settings, data, num_boost_round=int(params["rounds"]))
 
