@@ -14,12 +14,9 @@ from features.parse import ParsedPage
 
 Row = dict[str, float | int | bool | None]
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_PERCENT_OFF = re.compile(
-    # "-70%", "-70 %" with a minus sign or an en dash, "jusqu'à -70%", "up to 70%", "bis zu 70%"...
-    r"(?:-|\u2212|\u2013|moins\s|up to\s|jusqu'[àa]\s-?|bis zu\s-?|hasta\s(?:el\s)?-?"
-    r"|fino al\s-?)\s?(\d{1,2})\s?%",
-    re.IGNORECASE,
-)
+# The percentage inside a discount claim; the claim itself (a percentage in a discount context:
+# "-70%", "70% off", "remise de 30%", "Rabatt von 30%"...) is the lexicon's DISCOUNT_CLAIM.
+_PERCENT = re.compile(r"(\d{1,2})\s?%")
 
 
 def language_of(text: str) -> str | None:
@@ -60,7 +57,12 @@ def text_features(pages: list[ParsedPage], domain: str = "") -> Row:
     languages = set(page_languages) - {None}
     landing_language = page_languages[0] if pages else None
     tld_language = TLD_LANGUAGE.get(domain.rsplit(".", 1)[-1])
-    discounts = [int(m.group(1)) for m in _PERCENT_OFF.finditer(all_text)]
+    # Only percentages in a discount context: "98% of users" or "TVA 20%" claim nothing.
+    discounts = [
+        int(found.group(1))
+        for m in pattern("DISCOUNT_CLAIM").finditer(all_text)
+        if (found := _PERCENT.search(m.group(0)))
+    ]
     return {
         "text_main_words": len(_WORD.findall(landing)),
         # Distinct phrases, not a rate: how much text was captured must not move these.

@@ -76,3 +76,9 @@ PAY_CARD = (r"kreditkarte", r"\bEC[- ]karte\b")
 PAY_TRANSFER = (r"[üu]berweisung", r"vorkasse", r"bank[üu]berweisung")
 PAY_COD = (r"nachnahme",)
 PAY_DEFERRED = (r"\bratenkauf\b", r"kauf auf rechnung", r"\brechnung\b")
+
+# A percentage is a discount claim only in a discount context ("MwSt. 19%" is not one).
+DISCOUNT_CLAIM = (
+    r"(?:rabatt|reduziert|sparen|spare|sale|nachlass)\s(?:von\s|um\s|bis zu\s)?-?\d{1,2}\s?%",
+    r"\d{1,2}\s?%\s(?:rabatt|reduziert|nachlass|g[üu]nstiger|sparen)",
+)

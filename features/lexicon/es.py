@@ -71,3 +71,9 @@ PAY_CARD = (r"tarjeta(?: de cr[ée]dito| de d[ée]bito| bancaria)?",)
 PAY_TRANSFER = (r"transferencia(?: bancaria)?", r"\bbizum\b")
 PAY_COD = (r"contra ?reembolso",)
 PAY_DEFERRED = (r"paga en [34] plazos", r"\baplazame\b")
+
+# A percentage is a discount claim only in a discount context ("IVA 21%" is not one).
+DISCOUNT_CLAIM = (
+    r"(?:descuento|rebajas?|ahorra|oferta)\s(?:del?\s|hasta\s(?:el\s)?)?-?\d{1,2}\s?%",
+    r"\d{1,2}\s?%\s(?:de\s)?(?:descuento|dto\.?)",
+)

@@ -98,3 +98,10 @@ PAY_CARD = (r"carte (?:bancaire|de paiement|de cr[ée]dit)",)
 PAY_TRANSFER = (r"virement(?: bancaire)?", r"\bRIB\b")
 PAY_COD = (r"contre[- ]remboursement", r"paiement [àa] la livraison")
 PAY_DEFERRED = (r"(?:paiement )?en [234] fois",)
+
+# A percentage is a discount claim only in a discount context ("TVA 20%" is not one).
+DISCOUNT_CLAIM = (
+    r"(?:r[ée]duction|remise|rabais|soldes?|promo(?:tion)?|[ée]conomi(?:e|sez))"
+    r"\s(?:de\s|d'|jusqu'[àa]\s)?-?\d{1,2}\s?%",
+    r"\d{1,2}\s?%\s(?:de\s)?(?:r[ée]duction|remise|rabais)",
+)

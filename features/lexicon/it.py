@@ -66,3 +66,9 @@ PAY_CARD = (r"carta di credito", r"carta di debito")
 PAY_TRANSFER = (r"bonifico(?: bancario)?",)
 PAY_COD = (r"contrassegno",)
 PAY_DEFERRED = (r"paga in [34] rate",)
+
+# A percentage is a discount claim only in a discount context ("IVA 22%" is not one).
+DISCOUNT_CLAIM = (
+    r"(?:sconto|saldi|risparmia|offerta)\s(?:del\s|di\s|fino al\s)?-?\d{1,2}\s?%",
+    r"\d{1,2}\s?%\s(?:di\s)?sconto",
+)

@@ -243,3 +243,7 @@ BRANDS = (
     "shein",
     "primark",
 )
+
+# A hyphen, minus sign (U+2212) or en dash right before a percentage ("-70%", "jusqu'à -70 %"),
+# not inside a range or a word ("10-20%", "COVID-19%"): the sale sticker of every language.
+DISCOUNT_CLAIM = (r"(?:^|[\s(:])[-\x{2212}\x{2013}]\s?\d{1,2}\s?%",)
