@@ -1,13 +1,19 @@
 """Company identifiers found on legal notices, and the checksums that tell a real one from a typo
-or an invention: SIREN/SIRET (Luhn), French VAT key, Italian partita IVA (Luhn), German USt-IdNr."""
+or an invention: SIREN/SIRET (Luhn), French VAT key, Italian partita IVA (Luhn), German USt-IdNr.
+Also what each page says of its seller, normalised, so that two pages naming different sellers can
+be told apart whatever their wording."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from capture.checksums import fr_vat_key as checksums_fr_vat_key
 from capture.checksums import luhn_valid
+from features.lexicon import pattern
 
 _SIREN_LABELLED = re.compile(
     r"(?:SIREN|SIRET|RCS(?:\s+[A-Za-zÀ-ÿ' -]{2,30}?)?|N°\s*(?:d'immatriculation)?|immatricul[ée]e?"
@@ -24,9 +30,17 @@ _ES_NIF = re.compile(
     r"(?:NIF|CIF)[^A-Z0-9]{0,6}([A-HJNP-SUVW]\d{7}[0-9A-J]|\d{8}[A-Z])\b", re.IGNORECASE
 )
 _UK_COMPANY = re.compile(
-    r"(?:company|registration)\s+(?:registration\s+)?(?:number|no\.?)\s*:?\s*((?:SC|NI|OC)?\d{6,8})\b",
+    r"(?:(?:company|registration)\s+(?:registration\s+)?(?:number|no\.?)"
+    r"|registered in (?:england|scotland|wales|northern ireland)(?:\s*(?:and|&)\s*wales)?"
+    r"[^0-9]{0,25}?(?:number|no\.?)?)\s*:?\s*((?:SC|NI|OC)?\d{6,8})\b",
     re.IGNORECASE,
 )
+_VAT_GB = re.compile(
+    r"\bVAT\s*(?:reg(?:istration|\.)?\s*)?(?:number|no\.?)?\s*:?\s*(?:GB\s?)?(\d{3}\s?\d{4}\s?\d{2})\b",
+    re.IGNORECASE,
+)
+# Capitalised phrases where a legal form's word means something else.
+_NOT_A_FORM = re.compile(r"limited (?:edition|offer|stock|time|warranty|run)", re.IGNORECASE)
 _HRB = re.compile(r"\bHR[AB]\s?(\d{3,6})\b")
 
 
@@ -54,6 +68,7 @@ class Identifiers:
     es_nif: tuple[str, ...]
     uk_company: tuple[str, ...]
     hrb: tuple[str, ...]
+    vat_gb: tuple[str, ...] = ()
 
 
 def find_identifiers(text: str) -> Identifiers:
@@ -74,4 +89,112 @@ def find_identifiers(text: str) -> Identifiers:
         es_nif=tuple(dict.fromkeys(m.group(1).upper() for m in _ES_NIF.finditer(text))),
         uk_company=tuple(dict.fromkeys(m.group(1) for m in _UK_COMPANY.finditer(text))),
         hrb=tuple(dict.fromkeys(m.group(1) for m in _HRB.finditer(text))),
+        vat_gb=tuple(dict.fromkeys(_digits(m.group(1)) for m in _VAT_GB.finditer(text))),
     )
+
+
+# The words after a host or mediator mention name that third party, not the seller: its name
+# and numbers are left out of the seller's identity (a notice must name its host).
+_THIRD_PARTY_SPAN = 250
+_NAME_TOKEN = re.compile("[A-ZÀ-Ý0-9][\\w&'\u2019.\\-]*")
+_FORM_WORDS = {
+    "sas", "sasu", "sarl", "eurl", "sa", "sci", "snc", "gmbh", "ug", "ag", "kg", "ohg", "ltd",
+    "limited", "llp", "plc", "inc", "llc", "sl", "slu", "srl", "srls", "spa", "bv", "nv",
+    "co", "corp", "haftungsbeschrankt", "societe", "company", "the", "la", "le", "les", "die",
+    "der", "el", "il", "raison", "sociale", "firma", "razon", "social", "ragione", "titular",
+    "adresse", "address", "nom", "owner", "inhaber", "betreiber", "denominacion", "editeur",
+}  # fmt: skip
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normal_name(raw: str) -> str:
+    """A company name compared as a person would: without its legal form, accents, case or
+    punctuation ('ACME Distribution S.A.S.' -> 'acme distribution')."""
+    words = re.findall(r"[a-z0-9&]+", _plain(raw).replace(".", ""))
+    return " ".join(w for w in words if w not in _FORM_WORDS)
+
+
+def company_names(text: str) -> set[str]:
+    """The names standing with a legal form (up to four capitalised words before it, or after it
+    when none stands before), normalised by `normal_name`."""
+    names: set[str] = set()
+    for match in pattern("COMPANY_FORM").finditer(text):
+        if not any(ch.isupper() for ch in match.group(0)):
+            continue  # "limited", "ag" in running text
+        if _NOT_A_FORM.match(text, match.start()):
+            continue
+        before = text[max(0, match.start() - 80) : match.start()].split()
+        tokens: list[str] = []
+        for word in reversed(before):
+            if not _NAME_TOKEN.fullmatch(word.strip(",:;()")) or len(tokens) == 4:
+                break
+            tokens.insert(0, word)
+        if not tokens:
+            after = text[match.end() : match.end() + 80].split()
+            for word in after:
+                if not _NAME_TOKEN.fullmatch(word.strip(",:;()")) or len(tokens) == 4:
+                    break
+                tokens.append(word)
+        name = normal_name(" ".join(tokens))
+        if len(name) >= 3:
+            names.add(name)
+    return names
+
+
+def _seller_text(text: str) -> str:
+    """The text without the spans that name the host or the mediator."""
+    spans = [
+        (m.start(), m.end() + _THIRD_PARTY_SPAN)
+        for name in ("HOST", "MEDIATOR")
+        for m in pattern(name).finditer(text)
+    ]
+    if not spans:
+        return text
+    keep, last = [], 0
+    for start, end in sorted(spans):
+        if start > last:
+            keep.append(text[last:start])
+        last = max(last, end)
+    keep.append(text[last:])
+    return " ".join(keep)
+
+
+def identity_marks(text: str) -> dict[str, set[str]]:
+    """What one page says of its seller, by kind, each normalised so that wording does not
+    matter: SIRENs (also from SIRETs and FR VAT numbers), VAT numbers, company numbers, names."""
+    seller = _seller_text(text)
+    ids = find_identifiers(seller)
+    return {
+        "siren": set(ids.sirens) | {siren for _, siren in ids.vat_fr},
+        "vat": {f"DE{v}" for v in ids.vat_de}
+        | {f"IT{p}" for p in ids.piva}
+        | {f"GB{v}" for v in ids.vat_gb},
+        "company_no": set(ids.es_nif) | set(ids.uk_company) | {f"HRB{h}" for h in ids.hrb},
+        "name": company_names(seller),
+    }
+
+
+def _same_name(a: set[str], b: set[str]) -> bool:
+    # "acme" and "acme distribution" are one company: token-set similarity, not equality.
+    return any(fuzz.token_set_ratio(x, y) >= 90 for x in a for y in b)
+
+
+def identities_conflict(marks: list[dict[str, set[str]]]) -> bool:
+    """True when two pages name different sellers: for some kind both give, they share no value
+    (by digits for numbers, by normalised form for names)."""
+    for i, first in enumerate(marks):
+        for second in marks[i + 1 :]:
+            for kind, values in first.items():
+                other = second[kind]
+                if not values or not other:
+                    continue
+                if kind == "name":
+                    if not _same_name(values, other):
+                        return True
+                elif not values & other:
+                    return True
+    return False

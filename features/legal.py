@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from capture.domains import registrable_domain
 from capture.site import Site
-from features.identifiers import Identifiers, find_identifiers, fr_vat_key, luhn_ok
+from features.identifiers import (
+    Identifiers,
+    find_identifiers,
+    fr_vat_key,
+    identities_conflict,
+    identity_marks,
+    luhn_ok,
+)
 from features.lexicon import neutral, pattern
 from features.parse import ParsedPage
 
@@ -28,6 +35,19 @@ _POSTAL = re.compile(
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # UK postcode
 )
 _WORD = re.compile(r"[a-z0-9]{4,}")
+# Facts read on every page, which a blocked notice page does not hide; and the checks of what was
+# found, which stay what they are.
+_SITE_WIDE = {
+    "legal_withdrawal_14d",
+    "legal_identity_conflict",
+    "legal_email_freemail",
+    "legal_email_own_domain",
+    "legal_company_matches_site",
+    "legal_company_id_valid",
+    "legal_siren_luhn_ok",
+    "legal_vat_key_ok",
+    "legal_vat_matches_siren",
+}
 FIELDS = (
     "company_form",
     "company_id",
@@ -118,14 +138,29 @@ class LegalFacts:
     text: str
     ids: Identifiers
     emails: list[str]
+    marks: list[dict[str, set[str]]]  # what each page (or distinct footer) says of the seller
+
+
+def _identity_sources(pages: list[ParsedPage]) -> list[str]:
+    """Each text that may name the seller on its own: every notice, terms or contact page, and
+    each distinct footer of the other pages."""
+    sources = [p.text for p in pages if p.roles & {"legal", "terms", "contact"}]
+    seen = set(sources)
+    for page in pages:
+        other = not page.roles & {"legal", "terms", "contact"}
+        if page.footer_text and other and page.footer_text not in seen:
+            seen.add(page.footer_text)
+            sources.append(page.footer_text)
+    return sources
 
 
 def read_legal(pages: list[ParsedPage]) -> LegalFacts:
     text = _legal_text(pages)
-    return LegalFacts(text, find_identifiers(text), _emails(pages, text))
+    marks = [identity_marks(source) for source in _identity_sources(pages)]
+    return LegalFacts(text, find_identifiers(text), _emails(pages, text), marks)
 
 
-def _identity_checks(text: str, ids: Identifiers) -> Row:
+def _identity_checks(text: str, ids: Identifiers, marks: list[dict[str, set[str]]]) -> Row:
     any_id = bool(
         ids.sirens
         or ids.vat_fr
@@ -152,13 +187,21 @@ def _identity_checks(text: str, ids: Identifiers) -> Row:
         ),
         "legal_vat_key_ok": vat_key_ok,
         "legal_vat_matches_siren": vat_matches,
-        # One identity everywhere: the notice, terms, contact page and footers name one SIREN.
-        "legal_identity_conflict": len(ids.sirens) > 1,
+        # One identity everywhere: no two pages (notice, terms, contact, footers) name different
+        # companies or numbers. Within one page several may stand (the host's, a mediator's).
+        "legal_identity_conflict": identities_conflict(marks),
     }
 
 
-def legal_features(site: Site, pages: list[ParsedPage], facts: LegalFacts | None = None) -> Row:
-    """Which legal-notice fields a site gives, whether they check out and fit the site."""
+def legal_features(
+    site: Site,
+    pages: list[ParsedPage],
+    facts: LegalFacts | None = None,
+    blocked: dict[str, str] | None = None,
+) -> Row:
+    """Which legal-notice fields a site gives, whether they check out and fit the site.
+    `blocked` maps the roles whose every page was blocked to why (features/blocked.py): what
+    such a page would have said is unknown, so an absence there is None, never False."""
     facts = facts or read_legal(pages)
     text, emails = facts.text, facts.emails
     email_domains = {e.rsplit("@", 1)[1] for e in emails}
@@ -179,7 +222,7 @@ def legal_features(site: Site, pages: list[ParsedPage], facts: LegalFacts | None
         "legal_page_found": any("legal" in p.roles for p in pages),
         "terms_page_found": any("terms" in p.roles for p in pages),
         "contact_page_found": any("contact" in p.roles for p in pages),
-        **_identity_checks(text, facts.ids),
+        **_identity_checks(text, facts.ids, facts.marks),
         **{f"legal_{name}": value for name, value in fields.items()},
     }
     present = [*fields.values(), row["legal_company_id"], row["legal_vat"]]
@@ -193,6 +236,19 @@ def legal_features(site: Site, pages: list[ParsedPage], facts: LegalFacts | None
     row["legal_company_matches_site"] = (
         _name_matches(company_words, site, pages) if company_words else None
     )
+    return _unknown_when_blocked(row, blocked or {})
+
+
+def _unknown_when_blocked(row: Row, blocked: dict[str, str]) -> Row:
+    """A blocked notice page hides its facts: what was not found elsewhere becomes unknown."""
+    for role in ("legal", "terms", "contact"):
+        if role in blocked:
+            row[f"{role}_page_found"] = None
+    if "legal" in blocked:
+        for name, value in row.items():
+            if name.startswith("legal_") and value is False and name not in _SITE_WIDE:
+                row[name] = None
+        row["legal_completeness"] = None
     return row
 
 

@@ -61,6 +61,7 @@ class ParsedPage:
     links: tuple[Link, ...]
     logo_words: str  # img src/alt/title, svg titles and class names, joined: where logos show
     roles: frozenset[str]  # which of ROLES this page plays, from its URL, title and inbound links
+    status: int = 200  # HTTP status: a 403 legal notice is a blocked page, not a missing one
 
 
 def _fold(parts: list[str]) -> str:
@@ -126,7 +127,7 @@ def parse_page(page: Page, domain: str) -> ParsedPage:
     """Parse one page; never raises, an unparseable page gives an empty tree and text."""
     tree = _tree(page.html)
     if tree is None:
-        return ParsedPage(page.url, page.html, None, "", "", "", (), "", frozenset())
+        return ParsedPage(page.url, page.html, None, "", "", "", (), "", frozenset(), page.status)
     has_body = tree.find(".//body") is not None or tree.tag == "body"
     text = _fold((_TEXT_XPATH if has_body else _ALL_TEXT_XPATH)(tree))
     footers = _FOOTER_XPATH(tree) or _FOOTER_BY_NAME_XPATH(tree)
@@ -143,6 +144,7 @@ def parse_page(page: Page, domain: str) -> ParsedPage:
         links=_links(tree, page.url, domain),
         logo_words=_logo_words(tree),
         roles=frozenset(),
+        status=page.status,
     )
 
 

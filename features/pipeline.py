@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from capture.site import Site
+from features.blocked import blocked_notes, blocked_roles
 from features.catalogue import FEATURE_NAMES
 from features.domain import domain_features
 from features.legal import legal_features, read_legal, seller_identity
@@ -13,7 +14,7 @@ from features.structure import platform_of, structure_features, template_fingerp
 from features.text import text_features
 
 Row = dict[str, float | int | bool | None]
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 # Context shown beside a score and used to group an operator's cases; not model inputs.
 CONTEXT_COLUMNS = ("platform", "trackers", "template", "identity", "registrar")
 
@@ -29,15 +30,18 @@ def extract(site: Site) -> Row:
 
 def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
     """The feature row, and context that is not a model input: the shop platform, tracker IDs and
-    the template fingerprint (to group the shops of one operator)."""
+    the template fingerprint (to group the shops of one operator). Context `notes` says what the
+    pages could not tell (a blocked legal notice or checkout), " | "-joined, for the row's notes
+    column (models/table.py appends it to the capture's own notes)."""
     if not site.pages:
         raise NoPagesError(f"{site.case_id}: no captured page for {site.url}")
     pages = parse_site(site)
     legal = read_legal(pages)  # read once: the features and the seller's identity both use it
+    blocked = blocked_roles(pages)  # roles whose pages all answered with a wall, not content
     row: Row = {
         **domain_features(site),
-        **legal_features(site, pages, legal),
-        **payment_features(pages),
+        **legal_features(site, pages, legal, blocked),
+        **payment_features(pages, blocked),
         **text_features(pages, site.domain),
         **pricing_features(pages),
         **structure_features(pages, site.non_html_skipped),
@@ -51,5 +55,6 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
         "template": template_fingerprint(pages),
         "identity": " ".join(seller_identity(legal)),
         "registrar": (site.rdap.registrar or "") if site.rdap else "",
+        "notes": " | ".join(blocked_notes(blocked)),
     }
     return {name: row[name] for name in FEATURE_NAMES}, context

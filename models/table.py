@@ -57,7 +57,11 @@ def site_row(site: Site, result: dict[str, object]) -> dict[str, object]:
         "notes": " | ".join(site.notes),
         **dict.fromkeys(CONTEXT_COLUMNS, ""),
     }
-    return {**meta, **result}
+    # The pipeline's own notes (a blocked legal notice or checkout) follow the capture's.
+    page_notes = str(result.get("notes") or "")
+    if page_notes:
+        meta["notes"] = " | ".join(part for part in (meta["notes"], page_notes) if part)
+    return {**meta, **{k: v for k, v in result.items() if k != "notes"}}
 
 
 def _chunks(sites: Iterable[Site]) -> Iterator[list[Site]]:

@@ -74,7 +74,7 @@ STOPWORDS = (
 
 PAY_CARD = (r"kreditkarte", r"\bEC[- ]karte\b")
 PAY_TRANSFER = (r"[üu]berweisung", r"vorkasse", r"bank[üu]berweisung")
-PAY_COD = (r"nachnahme",)
+PAY_COD = (r"nachnahme", r"(?:bar)?zahlung bei (?:lieferung|zustellung)")
 PAY_DEFERRED = (r"\bratenkauf\b", r"kauf auf rechnung", r"\brechnung\b")
 
 # A percentage is a discount claim only in a discount context ("MwSt. 19%" is not one).

@@ -79,7 +79,7 @@ STOPWORDS = (
 
 PAY_CARD = (r"card payment", r"pay by card")
 PAY_TRANSFER = (r"bank transfer", r"wire transfer", r"bank deposit", r"direct deposit")
-PAY_COD = (r"cash on delivery",)
+PAY_COD = (r"cash on delivery", r"pay(?:ment)? on delivery")
 PAY_DEFERRED = (r"buy now,? pay later", r"pay in [34]")
 
 # A percentage is a discount claim only in a discount context ("98% of users" is not one).

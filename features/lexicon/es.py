@@ -69,7 +69,7 @@ STOPWORDS = (
 
 PAY_CARD = (r"tarjeta(?: de cr[ée]dito| de d[ée]bito| bancaria)?",)
 PAY_TRANSFER = (r"transferencia(?: bancaria)?", r"\bbizum\b")
-PAY_COD = (r"contra ?reembolso",)
+PAY_COD = (r"contra ?reembolso", r"pago (?:en efectivo )?(?:contra|a la|en la) entrega")
 PAY_DEFERRED = (r"paga en [34] plazos", r"\baplazame\b")
 
 # A percentage is a discount claim only in a discount context ("IVA 21%" is not one).

@@ -96,7 +96,10 @@ STOPWORDS = (
 # Payment words (brands are in `neutral.py`).
 PAY_CARD = (r"carte (?:bancaire|de paiement|de cr[ée]dit)",)
 PAY_TRANSFER = (r"virement(?: bancaire)?", r"\bRIB\b")
-PAY_COD = (r"contre[- ]remboursement", r"paiement [àa] la livraison")
+PAY_COD = (
+    r"contre[- ]remboursement",
+    r"paiement (?:en esp[eè]ces )?[àa] la (?:livraison|r[ée]ception)",
+)
 PAY_DEFERRED = (r"(?:paiement )?en [234] fois",)
 
 # A percentage is a discount claim only in a discount context ("TVA 20%" is not one).

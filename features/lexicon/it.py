@@ -62,9 +62,9 @@ STOPWORDS = (
     "nostro",
 )
 
-PAY_CARD = (r"carta di credito", r"carta di debito")
+PAY_CARD = (r"carta di credito", r"carta di debito", r"\bpostepay\b")
 PAY_TRANSFER = (r"bonifico(?: bancario)?",)
-PAY_COD = (r"contrassegno",)
+PAY_COD = (r"contrassegno", r"pagamento (?:alla|in) consegna")
 PAY_DEFERRED = (r"paga in [34] rate",)
 
 # A percentage is a discount claim only in a discount context ("IVA 22%" is not one).

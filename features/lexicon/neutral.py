@@ -69,6 +69,28 @@ PAY_VOUCHER = (
 )
 PAY_BANK_BRANDS = (r"\bIBAN\b", r"\bBIC\b", r"\bSWIFT\b", r"\bSEPA\b")
 
+# Gateway codes in checkout form fields (names, values, ids, classes; "_" and "-" read as spaces):
+# WooCommerce `payment_method_bacs`/`cod`/`cheque`, PrestaShop `ps_wirepayment`/`ps_cashondelivery`,
+# Magento `banktransfer`/`checkmo`/`cashondelivery`, Shopware `PrePayment`/`CashPayment`. Only
+# read on a form's own words: "cod" or "card" in running text mean other things.
+GATEWAY_CARD = (
+    r"\bcards?\b",
+    r"\bcreditcard\b",
+    r"\bbraintree\b",
+    r"\badyen\b",
+    r"\bpayplug\b",
+    r"\bstancer\b",
+    r"\bsystempay\b",
+    r"\bpayzen\b",
+    r"\bmonetico\b",
+    r"\bworldpay\b",
+    r"\bsumup\b",
+)
+GATEWAY_PAYPAL = (r"\bppcp\b", r"\bppec\b")
+GATEWAY_COD = (r"\bcod\b", r"cash ?on ?delivery", r"\bcashpayment\b")
+GATEWAY_TRANSFER = (r"\bbacs\b", r"wirepayment", r"bank ?transfer", r"bank ?wire", r"\bprepayment\b")
+GATEWAY_MONEY_TRANSFER = (r"\bcheckmo\b", r"money ?order")
+
 FREEMAIL = (
     "gmail.com",
     "googlemail.com",

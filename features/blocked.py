@@ -1,0 +1,85 @@
+"""Blocked pages: a page the capture reached but was not let in (an error status, a bot challenge,
+a captcha wall). What such a page would have said is unknown; it must never read as "no legal
+notice" or "no payment method", which a fraud ranking would take as a sign of fraud."""
+
+from __future__ import annotations
+
+import re
+
+from features.parse import ParsedPage
+
+# Statuses that mean "not for you", not "not here": 401 (login), 403 (forbidden, the usual bot
+# wall), 429 (rate limited), 503 (Cloudflare and others answer challenges with it).
+BLOCKING_STATUSES = frozenset({401, 403, 429, 503})
+
+# Titles of challenge and denial pages: Cloudflare, Akamai, Incapsula, Sucuri, generic walls.
+_CHALLENGE_TITLE = re.compile(
+    r"just a moment|attention required|access denied|accès refusé|zugriff verweigert"
+    r"|acceso denegado|accesso negato|are you (?:a )?human|verify(?:ing)? you are human"
+    r"|security check|request unsuccessful|pardon our interruption|robot check",
+    re.IGNORECASE,
+)
+# Marks in the HTML of bot-protection walls. Cloudflare's challenge script options
+# (`_cf_chl_opt`, `cf-chl-*`), DataDome's captcha host, PerimeterX/HUMAN's block page, Akamai's
+# denial reference and Incapsula's iframe. Cloudflare's `challenge-platform` script alone is not
+# one: it is injected into ordinary pages too.
+_WALL_MARKS = re.compile(
+    r"cf[-_]chl|captcha-delivery\.com|geo\.captcha|\bdatadome\b|px-captcha|_pxAppId|perimeterx"
+    r"|errors\.edgesuite\.net|Reference&#32;&#35;|_Incapsula_Resource|incapsula incident",
+    re.IGNORECASE,
+)
+_CAPTCHA_MARKS = re.compile(
+    r"g-recaptcha|h-captcha|hcaptcha\.com|cf-turnstile|recaptcha/api|\bcaptcha\b", re.IGNORECASE
+)
+# A wall has little to read; a real page with a captcha on its contact form has much more.
+WALL_MAX_TEXT = 1500
+
+
+def block_reason(page: ParsedPage) -> str | None:
+    """Why a page's content could not be read ('403', 'bot challenge', 'captcha'), or None when
+    it reads as a page."""
+    if page.status in BLOCKING_STATUSES:
+        return str(page.status)
+    if len(page.text) > WALL_MAX_TEXT:
+        return None
+    if _CHALLENGE_TITLE.search(page.title) or _WALL_MARKS.search(page.html[:200_000]):
+        return "bot challenge"
+    if _CAPTCHA_MARKS.search(page.html[:200_000]):
+        return "captcha"
+    return None
+
+
+_ROLE_NAMES = {
+    "legal": ("legal notice page", "page des mentions légales"),
+    "terms": ("terms page", "page des conditions générales"),
+    "contact": ("contact page", "page de contact"),
+    "checkout": ("checkout page", "page de paiement"),
+    "returns": ("returns page", "page des retours"),
+}
+
+
+def blocked_roles(pages: list[ParsedPage]) -> dict[str, str]:
+    """Roles whose every page was blocked, each with the first page's reason. A role that one
+    readable page plays is known, whatever its other pages said."""
+    blocked: dict[str, str] = {}
+    read: set[str] = set()
+    for page in pages:
+        reason = block_reason(page)
+        for role in page.roles:
+            if reason is None:
+                read.add(role)
+            else:
+                blocked.setdefault(role, reason)
+    return {role: reason for role, reason in blocked.items() if role not in read}
+
+
+def blocked_notes(blocked: dict[str, str]) -> list[str]:
+    """One note per blocked role, in English and French, for the row's `notes` column."""
+    notes = []
+    for role, reason in sorted(blocked.items()):
+        en, fr = _ROLE_NAMES.get(role, (f"{role} page", f"page {role}"))
+        notes.append(
+            f"{en} blocked ({reason}): its facts are unknown / {fr} bloquée ({reason}) :"
+            " ses informations sont inconnues"
+        )
+    return notes
