@@ -35,4 +35,5 @@ def note_codes(row: Mapping[str, object]) -> list[str]:
 
 def note_text(codes: list[str], language: str = "en") -> list[str]:
     """The notes in `language` ("en" or "fr"); an unknown language falls back to English."""
-    return [NOTES[code].get(language, NOTES[code]["en"]) for code in codes]
+    # A code this version does not know (written by a newer one) is left out, not an error.
+    return [NOTES[c].get(language, NOTES[c]["en"]) for c in codes if c in NOTES]

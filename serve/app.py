@@ -262,10 +262,12 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         priority: Annotated[str | None, Query(pattern="^P[123]$")] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         cursor: Annotated[str | None, Query(max_length=200)] = None,
+        # shop=false: the sites noted "not a shop", to route elsewhere; shop=true: the others.
+        shop: Annotated[bool | None, Query()] = None,
     ) -> CasePage:
         try:
             rows, next_cursor = await asyncio.to_thread(
-                store().queue, status_, priority, limit, cursor
+                store().queue, status_, priority, limit, cursor, False, shop
             )
         except StoreError as exc:
             raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc

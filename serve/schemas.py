@@ -130,6 +130,7 @@ class CaseOut(BaseModel):
     outcome: str | None
     evidence: str | None  # the evidence folder: shown to investigators only
     reported_at: datetime
+    notes: list[str] = []  # weightless facts (missing evidence, not a shop), in the language asked
 
 
 class CaseDetail(CaseOut):

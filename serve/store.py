@@ -27,6 +27,7 @@ from sqlalchemy import (
     case,
     create_engine,
     event,
+    or_,
     select,
     text,
 )
@@ -40,6 +41,8 @@ from sqlalchemy.orm import (
     relationship,
     sessionmaker,
 )
+
+from models.notes import NOT_A_SHOP
 
 STATUSES = ("queued", "captured", "scored", "failed")
 # Row ids and offsets are 64-bit signed integers in SQLite and PostgreSQL: anything larger
@@ -87,6 +90,7 @@ class CaseRow(Base):
     reasons: Mapped[str | None] = mapped_column(Text, default=None)
     model_version: Mapped[str | None] = mapped_column(String(64), default=None)
     evidence: Mapped[str | None] = mapped_column(Text, default=None)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)  # models/notes.py codes
     outcome: Mapped[str | None] = mapped_column(String(8), default=None)  # latest verdict
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now, onupdate=now)
@@ -290,6 +294,7 @@ class Store:
         reasons: str,
         model_version: str,
         features: str | None = None,
+        notes: str | None = None,
     ) -> None:
         with self.session() as session:
             row = session.get(CaseRow, case_id)
@@ -298,7 +303,7 @@ class Store:
             if score is None:  # the site could not be scored: say why, never a confident guess
                 row.status, row.error = "failed", reasons
                 return
-            row.status, row.error = "scored", None
+            row.status, row.error, row.notes = "scored", None, notes or None
             row.score, row.priority, row.reasons, row.model_version = (
                 score,
                 priority,
@@ -363,8 +368,10 @@ class Store:
         limit: int = 50,
         cursor: str | None = None,
         open_only: bool = False,
+        shop: bool | None = None,
     ) -> tuple[list[CaseRow], str | None]:
-        """Cases, highest priority and score first, a page at a time (cursor: where to go on)."""
+        """Cases, highest priority and score first, a page at a time (cursor: where to go on).
+        shop=False: only the sites noted `not a shop`; shop=True: all the others."""
         offset = _decode_cursor(cursor)
         order = case({"P1": 0, "P2": 1, "P3": 2}, value=CaseRow.priority, else_=3)
         query = select(CaseRow)
@@ -374,6 +381,9 @@ class Store:
             query = query.where(CaseRow.priority == priority)
         if open_only:
             query = query.where(CaseRow.outcome.is_(None))
+        if shop is not None:
+            not_shop = CaseRow.notes.contains(NOT_A_SHOP)
+            query = query.where(not_shop if not shop else or_(CaseRow.notes.is_(None), ~not_shop))
         query = query.order_by(order, CaseRow.score.desc().nulls_last(), CaseRow.id).offset(offset)
         with self.session() as session:
             rows = list(session.scalars(query.limit(limit + 1)))

@@ -11,6 +11,7 @@ from capture.domains import registrable_domain
 from capture.rdap import parse_rdap
 from capture.reported import normalise_url
 from capture.site import Case, Page, Site
+from models.notes import note_text
 from serve.reasons import render
 from serve.schemas import (
     URL_MAX,
@@ -43,6 +44,7 @@ def case_out(
         outcome=row.outcome,
         evidence=row.evidence if evidence else None,
         reported_at=row.reported_at,
+        notes=note_text((row.notes or "").split(), language),
     )
     if not detail:
         return CaseOut(**base)

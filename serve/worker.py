@@ -37,6 +37,7 @@ def score_site(scorer: Scorer, site: Site) -> dict[str, object]:
         "priority": row["priority"],
         "reasons": row["reasons"],
         "reason_facts": row["reason_facts"],
+        "note_codes": row.get("note_codes", ""),
         "model_version": scorer.version,
         "features": features_json(table.iloc[0].to_dict()),
     }
@@ -176,4 +177,5 @@ class Worker:
             str(result["reason_facts"]) if result["score"] is not None else str(result["reasons"]),
             str(result["model_version"]),
             str(result["features"]),
+            str(result["note_codes"] or ""),
         )
