@@ -22,7 +22,8 @@ from features.parse import ParsedPage
 # Cheap substring tests on the raw HTML: extruct runs only where one of these is present.
 _JSONLD_MARK = "application/ld+json"
 _MICRODATA_MARK = "itemprop"
-_OPENGRAPH_MARKS = ("og:", "product:price")
+# Open Graph: only its price properties are read, so only pages that have one are read.
+_OPENGRAPH_MARKS = ("product:price", "og:price")
 _MAX_OFFERS = 500  # a category page of a few hundred products is plenty to read a catalogue
 _OFFER_TYPES = {"Offer", "AggregateOffer"}
 
