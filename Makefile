@@ -54,6 +54,8 @@ bench: install ## Print speed figures: feature pipeline, live capture, service l
 	$(BIN)/python tests/benchmarks/pipeline_speed.py
 	$(BIN)/python tests/benchmarks/capture_speed.py
 	MLFLOW_DISABLE_TELEMETRY=true $(BIN)/python tests/benchmarks/service_speed.py
+	$(BIN)/python tests/benchmarks/real_shops.py
+	$(BIN)/python tests/benchmarks/constraints.py --sites 400 --rounds 200
 
 data: install ## Regenerate the committed sample bundle data/sample (deterministic).
 	rm -rf $(SAMPLE).new && $(BIN)/scamrank synth $(SAMPLE).new --sites 360 --seed 7

@@ -1,0 +1,60 @@
+"""No dead features: every feature of the catalogue fires (is known and not zero) on at least 1% of
+the sites of the sample bundle and of `../shared/corpora/real-shops` together. A feature that
+never fires is a quirk detector tied to one markup (a bug) or a column that should go."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from capture.bundle import open_bundle
+from features.catalogue import FEATURE_NAMES
+from models.table import build_table, raw_matrix
+from tests.benchmarks.real_shops import REAL_SHOPS, real_shop_sites
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
+MIN_SHARE = 0.01
+
+
+def fire_shares(table: pd.DataFrame) -> pd.Series:
+    """Per feature, the share of extracted sites on which it is known and not zero."""
+    rows = table[table["error"] == ""]
+    values = raw_matrix(rows)
+    fired = ~np.isnan(values) & (np.nan_to_num(values) != 0)
+    return pd.Series(fired.mean(axis=0), index=list(FEATURE_NAMES))
+
+
+@pytest.fixture(scope="module")
+def table() -> pd.DataFrame:
+    if not REAL_SHOPS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{REAL_SHOPS} is missing: CI must have ../shared")
+        pytest.skip(f"{REAL_SHOPS} not found (CI unset)")
+    sample = build_table(open_bundle(SAMPLE).sites())
+    real = build_table(real_shop_sites())
+    return pd.concat([sample, real], ignore_index=True)
+
+
+def test_fire_share_counts_known_non_zero_values_only() -> None:
+    frame = pd.DataFrame({name: [np.nan, 0.0, 2.0, 1.0] for name in FEATURE_NAMES})
+    frame["error"] = ["", "", "", "boom"]
+    shares = fire_shares(frame)
+    assert (shares == 1 / 3).all()
+
+
+def test_both_corpora_are_read_and_extracted(table: pd.DataFrame) -> None:
+    extracted = table[table["error"] == ""]
+    assert (extracted["case_id"].str.startswith("C")).sum() > 300  # the sample's cases
+    assert (~extracted["case_id"].str.startswith("C")).sum() > 250  # real-shops pages
+
+
+def test_every_feature_fires_on_at_least_one_percent_of_sites(table: pd.DataFrame) -> None:
+    shares = fire_shares(table)
+    dead = shares[shares < MIN_SHARE]
+    assert dead.empty, "dead features (share of sites they fire on): " + ", ".join(
+        f"{name} {share:.2%}" for name, share in dead.items()
+    )
