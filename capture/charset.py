@@ -5,6 +5,15 @@ Content-Type header, then a `<meta charset>` or `<meta http-equiv="Content-Type"
 start of the page; with none of them, UTF-8 when the bytes are valid UTF-8, else what
 charset-normalizer detects, else UTF-8 with replacement characters. Labels are mapped the way
 browsers map them (`iso-8859-1` and `ascii` decode as windows-1252, `gb2312` as gb18030...).
+
+Why not w3lib's `html_to_unicode` (measured, w3lib 2.x): it knows 153 of the Encoding Standard's
+222 labels (not `x-cp1251`, `iso-8859-8-i`, `csisolatin9`, `x-mac-cyrillic`, `unicode11utf8`...),
+reports Python codec names rather than the standard's, lets a header that does not fit the bytes
+win over a `<meta>` that does, decodes windows-1252's five undefined bytes as U+FFFD where browsers
+keep them, and, with no declaration, trusts the detector before valid UTF-8: on the 470 pages of
+../shared/corpora/real-pages and real-shops it loses characters on 12 that this module decodes
+whole. This module keeps the standard's label table and order for those reasons; detection is
+charset-normalizer's.
 """
 
 from __future__ import annotations

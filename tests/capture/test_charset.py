@@ -129,3 +129,20 @@ def test_never_raises(body: bytes) -> None:
     text, charset = decode_html(body, "text/html; charset=")
     assert isinstance(text, str)
     assert charset
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "text"),
+    [
+        # Browser labels that w3lib's resolver does not know (why this module keeps its table).
+        ("x-cp1251", "windows-1251", "Доставка"),
+        ("csisolatin9", "iso-8859-15", "Prix : 20 €"),
+        ("iso-8859-8-i", "iso-8859-8", "משלוח חינם"),
+        ("x-mac-cyrillic", "x-mac-cyrillic", "Магазин"),
+        ("unicode11utf8", "utf-8", "Livraison à domicile"),
+    ],
+)
+def test_browser_labels_unknown_to_other_resolvers_decode(label: str, name: str, text: str) -> None:
+    python_codec = {"x-mac-cyrillic": "mac-cyrillic", "iso-8859-8": "iso8859-8"}.get(name, name)
+    body = f"<p>{text}</p>".encode(python_codec)
+    assert decode_html(body, f"text/html; charset={label}") == (f"<p>{text}</p>", name)
