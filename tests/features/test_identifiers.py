@@ -1,4 +1,5 @@
-from features.identifiers import find_identifiers, fr_vat_key, luhn_ok
+from capture import checksums
+from features.identifiers import company_names, find_identifiers, fr_vat_key, luhn_ok, normal_name
 
 
 def test_luhn_accepts_a_valid_siren_and_rejects_a_changed_digit() -> None:
@@ -31,3 +32,26 @@ def test_foreign_identifiers_are_found() -> None:
     assert ids.hrb == ("98765",)
     assert ids.piva == ("12345678903",)
     assert ids.es_nif == ("B12345678",)
+
+
+def test_check_digits_come_from_stdnum_and_agree_with_the_generator_helpers() -> None:
+    # A SIREN, its SIRET, and La Poste's SIRET, which follows its own rule.
+    assert checksums.siren_valid("732 829 320") and not checksums.siren_valid("732829321")
+    assert checksums.siret_valid("73282932000074") and checksums.siret_valid("35600000000048")
+    # The helpers the sample generator prints numbers with give what stdnum accepts.
+    assert checksums.de_vat_valid(f"DE13669597{checksums.de_check('13669597')}")
+    assert checksums.it_piva_valid(f"0074311015{checksums.it_check('0074311015')}")
+    assert checksums.es_id_valid(f"B5837843{checksums.cif_check('5837843')}")
+    iban = "FR76" + "30006000011234567890189"
+    assert checksums.iban_check("FR", iban[4:]) == "76" and checksums.iban_valid(iban)
+    assert not checksums.iban_valid("FR77" + iban[4:])
+
+
+def test_company_names_are_read_beside_their_legal_form() -> None:
+    assert company_names("Raison sociale : Distribuciones Moreno S.L. NIF B58378431") == {
+        "distribuciones moreno"
+    }
+    assert company_names("exploité par ATELIER LUMIÈRE S.A.S., au capital") == {"atelier lumiere"}
+    assert company_names("© 2015. DD IP Holder LLC. All rights reserved.") == {"2015 dd ip holder"}
+    assert company_names("Nike Limited Edition sneakers") == set()  # not a company
+    assert normal_name("Lampenwelt Handels GmbH") == "lampenwelt handels"
