@@ -175,8 +175,8 @@ CATALOGUE: tuple[Feature, ...] = (
     ),
     _b(
         "legal_identity_conflict",
-        "pages name more than one SIREN",
-        "pages name different companies (several SIRENs)",
+        "two pages name different companies or company numbers",
+        "pages name different companies",
         "one identity on every page",
         LCEN,
     ),
