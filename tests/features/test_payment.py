@@ -215,3 +215,19 @@ def test_real_checkout_steps_without_payment_choices_offer_nothing(case_id: str,
     page = _real_page(case_id, url)
     assert form_choices(page) is None
     assert payment_features([page])["pay_logo_checkout_mismatch"] in (None, False)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "url", "methods"),
+    [
+        # mindfactory.de's footer: "Vorkasse, sofortüberweisung.de, PayPal, Nachnahme".
+        ("forma-006", "http://www.mindfactory.de/", {"pay_transfer", "pay_paypal", "pay_cod"}),
+        # notebooksbilliger.de's "Zahlungsweisen": Vorkasse, Nachnahme.
+        ("forma-009", "http://www.notebooksbilliger.de/", {"pay_transfer", "pay_cod"}),
+    ],
+)
+def test_real_german_shops_show_the_methods_a_reader_sees(
+    case_id: str, url: str, methods: set[str]
+) -> None:
+    row = payment_features([_real_page(case_id, url)])
+    assert all(row[name] is True for name in methods)
