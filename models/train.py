@@ -99,7 +99,10 @@ def labels_of(rows: pd.DataFrame) -> np.ndarray:
     return (rows["outcome"] == "fraud").to_numpy(int)
 
 
-WITHHOLD_RECORD = True  # train on copies with the RDAP record withheld too (see with_withheld)
+# Off by default, measured: the no-record guarantee holds without the copies (the catalogue's
+# UNKNOWN_RECORD_AS and the monotone rules give it), and with them a sample site scored 0.12
+# higher once given a complete, valid legal notice (tests/models/test_behaviour.py).
+WITHHOLD_RECORD = False
 
 
 def with_withheld(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
