@@ -6,14 +6,18 @@ start of the page; with none of them, UTF-8 when the bytes are valid UTF-8, else
 charset-normalizer detects, else UTF-8 with replacement characters. Labels are mapped the way
 browsers map them (`iso-8859-1` and `ascii` decode as windows-1252, `gb2312` as gb18030...).
 
-Why not w3lib's `html_to_unicode` (measured, w3lib 2.x): it knows 153 of the Encoding Standard's
-222 labels (not `x-cp1251`, `iso-8859-8-i`, `csisolatin9`, `x-mac-cyrillic`, `unicode11utf8`...),
+Labels are the Encoding Standard's, from webencodings (html5lib's table of the standard's 222
+labels and the codec of each); this module adds what it lacks: the sniffing order, windows-1252's
+five undefined bytes kept as browsers keep them, the wider gb18030 decoder for gbk, labels only
+Python knows, and refusing codecs no page may use (UTF-7...). Detection is charset-normalizer's.
+
+Why not w3lib's `html_to_unicode` (measured, w3lib 2.x): it knows 153 of the standard's 222
+labels (not `x-cp1251`, `iso-8859-8-i`, `csisolatin9`, `x-mac-cyrillic`, `unicode11utf8`...),
 reports Python codec names rather than the standard's, lets a header that does not fit the bytes
 win over a `<meta>` that does, decodes windows-1252's five undefined bytes as U+FFFD where browsers
 keep them, and, with no declaration, trusts the detector before valid UTF-8: on the 470 pages of
 ../shared/corpora/real-pages and real-shops it loses characters on 12 that this module decodes
-whole. This module keeps the standard's label table and order for those reasons; detection is
-charset-normalizer's.
+whole.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import codecs
 import re
 from functools import cache
 
+import webencodings
 from charset_normalizer import from_bytes
 
 # Byte-order marks, longest first so that UTF-8's is not mistaken for a prefix of another.
@@ -31,254 +36,15 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16le"),
 )
 
-# Encoding name (as this module reports it) -> Python codec that decodes it.
-_CODECS: dict[str, str] = {
-    "utf-8": "utf-8",
-    "utf-16le": "utf-16-le",
-    "utf-16be": "utf-16-be",
-    "ibm866": "cp866",
-    "iso-8859-2": "iso8859-2",
-    "iso-8859-3": "iso8859-3",
-    "iso-8859-4": "iso8859-4",
-    "iso-8859-5": "iso8859-5",
-    "iso-8859-6": "iso8859-6",
-    "iso-8859-7": "iso8859-7",
-    "iso-8859-8": "iso8859-8",
-    "iso-8859-10": "iso8859-10",
-    "iso-8859-13": "iso8859-13",
-    "iso-8859-14": "iso8859-14",
-    "iso-8859-15": "iso8859-15",
-    "iso-8859-16": "iso8859-16",
-    "koi8-r": "koi8-r",
-    "koi8-u": "koi8-u",
-    "macintosh": "mac-roman",
-    "x-mac-cyrillic": "mac-cyrillic",
-    "windows-874": "cp874",
-    "windows-1250": "cp1250",
-    "windows-1251": "cp1251",
-    "windows-1252": "cp1252",  # decoded by _decode_windows_1252, which maps all 256 bytes
-    "windows-1253": "cp1253",
-    "windows-1254": "cp1254",
-    "windows-1255": "cp1255",
-    "windows-1256": "cp1256",
-    "windows-1257": "cp1257",
-    "windows-1258": "cp1258",
-    "gb18030": "gb18030",
-    "big5": "big5hkscs",
-    "euc-jp": "euc_jp",
-    "iso-2022-jp": "iso2022_jp",
-    "shift_jis": "cp932",
-    "euc-kr": "cp949",
-}
-
-# WHATWG Encoding Standard labels -> the name above. Where browsers decode a label with a wider
-# encoding (latin1 and ascii with windows-1252, gb2312 and gbk with gb18030, euc-kr with
-# windows-949), the wider one is used: pages labelled that way are written for browsers.
-_LABELS: dict[str, tuple[str, ...]] = {
-    "utf-8": (
-        "unicode-1-1-utf-8",
-        "unicode11utf8",
-        "unicode20utf8",
-        "utf-8",
-        "utf8",
-        "x-unicode20utf8",
-    ),
-    "utf-16le": (
-        "csunicode",
-        "iso-10646-ucs-2",
-        "ucs-2",
-        "unicode",
-        "unicodefeff",
-        "utf-16",
-        "utf-16le",
-    ),
-    "utf-16be": ("unicodefffe", "utf-16be"),
-    "ibm866": ("866", "cp866", "csibm866", "ibm866"),
-    "iso-8859-2": (
-        "csisolatin2",
-        "iso-8859-2",
-        "iso-ir-101",
-        "iso8859-2",
-        "iso88592",
-        "iso_8859-2",
-        "iso_8859-2:1987",
-        "l2",
-        "latin2",
-    ),
-    "iso-8859-3": (
-        "csisolatin3",
-        "iso-8859-3",
-        "iso-ir-109",
-        "iso8859-3",
-        "iso88593",
-        "iso_8859-3",
-        "iso_8859-3:1988",
-        "l3",
-        "latin3",
-    ),
-    "iso-8859-4": (
-        "csisolatin4",
-        "iso-8859-4",
-        "iso-ir-110",
-        "iso8859-4",
-        "iso88594",
-        "iso_8859-4",
-        "iso_8859-4:1988",
-        "l4",
-        "latin4",
-    ),
-    "iso-8859-5": (
-        "csisolatincyrillic",
-        "cyrillic",
-        "iso-8859-5",
-        "iso-ir-144",
-        "iso8859-5",
-        "iso88595",
-        "iso_8859-5",
-        "iso_8859-5:1988",
-    ),
-    "iso-8859-6": (
-        "arabic",
-        "asmo-708",
-        "csiso88596e",
-        "csiso88596i",
-        "csisolatinarabic",
-        "ecma-114",
-        "iso-8859-6",
-        "iso-8859-6-e",
-        "iso-8859-6-i",
-        "iso-ir-127",
-        "iso8859-6",
-        "iso88596",
-        "iso_8859-6",
-        "iso_8859-6:1987",
-    ),
-    "iso-8859-7": (
-        "csisolatingreek",
-        "ecma-118",
-        "elot_928",
-        "greek",
-        "greek8",
-        "iso-8859-7",
-        "iso-ir-126",
-        "iso8859-7",
-        "iso88597",
-        "iso_8859-7",
-        "iso_8859-7:1987",
-        "sun_eu_greek",
-    ),
-    "iso-8859-8": (
-        "csiso88598e",
-        "csisolatinhebrew",
-        "hebrew",
-        "iso-8859-8",
-        "iso-8859-8-e",
-        "iso-ir-138",
-        "iso8859-8",
-        "iso88598",
-        "iso_8859-8",
-        "iso_8859-8:1988",
-        "visual",
-        "csiso88598i",
-        "iso-8859-8-i",
-        "logical",
-    ),
-    "iso-8859-10": (
-        "csisolatin6",
-        "iso-8859-10",
-        "iso-ir-157",
-        "iso8859-10",
-        "iso885910",
-        "l6",
-        "latin6",
-    ),
-    "iso-8859-13": ("iso-8859-13", "iso8859-13", "iso885913"),
-    "iso-8859-14": ("iso-8859-14", "iso8859-14", "iso885914"),
-    "iso-8859-15": ("csisolatin9", "iso-8859-15", "iso8859-15", "iso885915", "iso_8859-15", "l9"),
-    "iso-8859-16": ("iso-8859-16",),
-    "koi8-r": ("cskoi8r", "koi", "koi8", "koi8-r", "koi8_r"),
-    "koi8-u": ("koi8-ru", "koi8-u"),
-    "macintosh": ("csmacintosh", "mac", "macintosh", "x-mac-roman"),
-    "x-mac-cyrillic": ("x-mac-cyrillic", "x-mac-ukrainian"),
-    "windows-874": ("dos-874", "iso-8859-11", "iso8859-11", "iso885911", "tis-620", "windows-874"),
-    "windows-1250": ("cp1250", "windows-1250", "x-cp1250"),
-    "windows-1251": ("cp1251", "windows-1251", "x-cp1251"),
-    "windows-1252": (
-        "ansi_x3.4-1968",
-        "ascii",
-        "cp1252",
-        "cp819",
-        "csisolatin1",
-        "ibm819",
-        "iso-8859-1",
-        "iso-ir-100",
-        "iso8859-1",
-        "iso88591",
-        "iso_8859-1",
-        "iso_8859-1:1987",
-        "l1",
-        "latin1",
-        "us-ascii",
-        "windows-1252",
-        "x-cp1252",
-        "x-user-defined",
-    ),
-    "windows-1253": ("cp1253", "windows-1253", "x-cp1253"),
-    "windows-1254": (
-        "cp1254",
-        "csisolatin5",
-        "iso-8859-9",
-        "iso-ir-148",
-        "iso8859-9",
-        "iso88599",
-        "iso_8859-9",
-        "iso_8859-9:1989",
-        "l5",
-        "latin5",
-        "windows-1254",
-        "x-cp1254",
-    ),
-    "windows-1255": ("cp1255", "windows-1255", "x-cp1255"),
-    "windows-1256": ("cp1256", "windows-1256", "x-cp1256"),
-    "windows-1257": ("cp1257", "windows-1257", "x-cp1257"),
-    "windows-1258": ("cp1258", "windows-1258", "x-cp1258"),
-    "gb18030": (
-        "chinese",
-        "csgb2312",
-        "csiso58gb231280",
-        "gb2312",
-        "gb_2312",
-        "gb_2312-80",
-        "gbk",
-        "iso-ir-58",
-        "x-gbk",
-        "gb18030",
-    ),
-    "big5": ("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"),
-    "euc-jp": ("cseucpkdfmtjapanese", "euc-jp", "x-euc-jp"),
-    "iso-2022-jp": ("csiso2022jp", "iso-2022-jp"),
-    "shift_jis": (
-        "csshiftjis",
-        "ms932",
-        "ms_kanji",
-        "shift-jis",
-        "shift_jis",
-        "sjis",
-        "windows-31j",
-        "x-sjis",
-    ),
-    "euc-kr": (
-        "cseuckr",
-        "csksc56011987",
-        "euc-kr",
-        "iso-ir-149",
-        "korean",
-        "ks_c_5601-1987",
-        "ks_c_5601-1989",
-        "ksc5601",
-        "ksc_5601",
-        "windows-949",
-    ),
+# Where the Encoding Standard's decoder for a name is wider than the Python codec webencodings
+# pairs with it (gbk pages are decoded with the gb18030 decoder), where it decodes two names
+# alike (iso-8859-8-i is iso-8859-8 in logical order), and where HTML overrides the standard
+# (the HTML spec reads a page labelled x-user-defined as windows-1252): reported and decoded as
+# these.
+_WIDER: dict[str, str] = {
+    "gbk": "gb18030",
+    "iso-8859-8-i": "iso-8859-8",
+    "x-user-defined": "windows-1252",
 }
 
 # Python codec names (codecs.lookup(...).name) -> the name above, for labels browsers do not
@@ -348,9 +114,9 @@ def charset_name(label: str | None) -> str | None:
     key = label.strip().strip("\"'").strip().lower()
     if not key:
         return None
-    name = _label_table().get(key)
-    if name is not None:
-        return name
+    encoding = webencodings.lookup(key)  # the Encoding Standard's label table
+    if encoding is not None and encoding.name != "replacement":
+        return _WIDER.get(encoding.name, encoding.name)
     return _python_name(key)
 
 
@@ -426,7 +192,10 @@ def _looks_utf16(body: bytes) -> bool:
 def _decode_as(body: bytes, name: str, errors: str) -> str:
     if name == "windows-1252":
         return _decode_windows_1252(body)
-    return body.decode(_CODECS.get(name, name), errors=errors)
+    encoding = webencodings.lookup(name)
+    if encoding is None:  # a name only Python knows (see _python_name)
+        return body.decode(name, errors=errors)
+    return encoding.codec_info.decode(body, errors)[0]
 
 
 def _decode_windows_1252(body: bytes) -> str:
@@ -444,11 +213,6 @@ def _windows_1252_table() -> str:
         except UnicodeDecodeError:
             chars.append(chr(byte))
     return "".join(chars)
-
-
-@cache
-def _label_table() -> dict[str, str]:
-    return {label: name for name, labels in _LABELS.items() for label in labels}
 
 
 @cache
