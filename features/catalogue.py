@@ -61,15 +61,9 @@ CATALOGUE: tuple[Feature, ...] = (
         "{v:.0f} sales words in the domain name",
     ),
     _b(
-        "domain_has_brand",
-        "the domain contains a well-known brand name",
-        "a well-known brand name in the domain",
-        "no brand name in the domain",
-    ),
-    _b(
         "domain_brand_lookalike",
-        "the domain holds a near miss of a well-known brand (n1ke, adiddas)",
-        "domain name imitates a well-known brand",
+        "the domain uses a brand it is not (nike-outlet) or a near miss of one (adiddas)",
+        "domain name uses or imitates a well-known brand",
         "no brand imitation in the domain",
     ),
     _b(
@@ -101,18 +95,6 @@ CATALOGUE: tuple[Feature, ...] = (
         "the registrant's identity is redacted or behind a proxy",
         "registrant hidden by privacy redaction",
         "registrant named in the registry",
-    ),
-    _b(
-        "domain_status_hold",
-        "the domain is on hold, inactive or pending deletion",
-        "domain suspended (hold or pending deletion)",
-        "domain active",
-    ),
-    _b(
-        "domain_server_locked",
-        "the registry locks the domain (server ... prohibited)",
-        "domain under registry lock",
-        "no registry lock",
     ),
     # Legal notice.
     _b(
@@ -277,21 +259,16 @@ CATALOGUE: tuple[Feature, ...] = (
     _b("pay_transfer", "bank transfer is offered", "bank transfer offered", "no bank transfer"),
     _b(
         "pay_money_transfer",
-        "a money transfer (Western Union, MoneyGram) is asked for",
-        "payment by money transfer (Western Union...)",
-        "no money transfer",
+        "cash sent on: a money transfer (Western Union, MoneyGram) or prepaid vouchers (PCS,"
+        " Transcash, Neosurf...) are asked for",
+        "payment by money transfer or prepaid vouchers (Western Union, PCS...)",
+        "no money transfer or prepaid vouchers",
     ),
     _b(
         "pay_crypto",
         "crypto-currency payment is offered",
         "payment in crypto-currency",
         "no crypto",
-    ),
-    _b(
-        "pay_voucher",
-        "prepaid vouchers (PCS, Transcash, Neosurf...) are accepted",
-        "payment by prepaid vouchers (PCS, Transcash...)",
-        "no prepaid vouchers",
     ),
     _n(
         "pay_protected_count",
@@ -393,12 +370,6 @@ CATALOGUE: tuple[Feature, ...] = (
     ),
     # Structure.
     _n("pages_captured", "int", "HTML pages captured", "{v:.0f} pages captured"),
-    _n(
-        "pages_unparseable",
-        "int",
-        "captured pages that were empty or not HTML",
-        "{v:.0f} empty or broken pages",
-    ),
     _n("links_internal", "int", "distinct internal links", "{v:.0f} internal links"),
     _n("links_external", "int", "distinct external links", "{v:.0f} external links"),
     _n(
@@ -434,15 +405,12 @@ CATALOGUE: tuple[Feature, ...] = (
 DIRECTIONS: dict[str, int] = {
     "domain_tld_cheap": 1,
     "domain_sales_words": 1,
-    "domain_has_brand": 1,
     "domain_brand_lookalike": 1,
     "rdap_found": -1,
     "domain_age_days": -1,
     "domain_registration_span_days": -1,
     "domain_days_since_change": -1,
     "domain_registrant_redacted": 1,
-    "domain_status_hold": 1,
-    "domain_server_locked": -1,
     "legal_page_found": -1,
     "terms_page_found": -1,
     "contact_page_found": -1,
@@ -476,7 +444,6 @@ DIRECTIONS: dict[str, int] = {
     "pay_transfer": 1,
     "pay_money_transfer": 1,
     "pay_crypto": 1,
-    "pay_voucher": 1,
     "pay_protected_count": -1,
     "pay_protected_offered": -1,
     "pay_irreversible_only": 1,
@@ -511,7 +478,7 @@ UNKNOWN_AS: dict[str, float] = {
 # Missing evidence is not evidence of fraud. The registration facts read from a domain's RDAP
 # record cannot be checked when there is no record (many country TLDs publish none) or the record
 # lacks the date: the model then sees each of them on its side that does not raise the score (an
-# old, locked, unredacted, active name), beyond any value a real record gives, so removing a record
+# old, unredacted name), beyond any value a real record gives, so removing a record
 # can never raise a site's score (every one of these features is monotone above). Training adds a
 # copy of each row with its record withheld (models/train.py), so the model learns what that state
 # says on the pages alone instead of reading it as a real old domain.
@@ -522,8 +489,6 @@ UNKNOWN_RECORD_AS: dict[str, float] = {
     "domain_registration_span_days": NO_RECORD_DAYS,
     "domain_days_since_change": NO_RECORD_DAYS,
     "domain_registrant_redacted": 0.0,
-    "domain_status_hold": 0.0,
-    "domain_server_locked": 1.0,
 }
 
 FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in CATALOGUE)

@@ -26,9 +26,10 @@ METHOD_LISTS = {
     "deferred": ("PAY_DEFERRED",),
     "cod": ("PAY_COD", "GATEWAY_COD"),
     "transfer": ("PAY_TRANSFER", "GATEWAY_TRANSFER"),
-    "money_transfer": ("PAY_MONEY_TRANSFER", "GATEWAY_MONEY_TRANSFER"),
+    # Prepaid vouchers (PCS, Transcash, Neosurf) are cash sent on like a money order: one
+    # feature for both, as vouchers alone were too rare to learn from.
+    "money_transfer": ("PAY_MONEY_TRANSFER", "GATEWAY_MONEY_TRANSFER", "PAY_VOUCHER"),
     "crypto": ("PAY_CRYPTO",),
-    "voucher": ("PAY_VOUCHER",),
 }
 _LIST_METHOD = {name: method for method, names in METHOD_LISTS.items() for name in names}
 _WORD_LISTS = tuple(n for n in _LIST_METHOD if n.startswith("PAY_"))

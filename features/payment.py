@@ -17,7 +17,7 @@ Row = dict[str, float | int | bool | None]
 
 METHODS = tuple(METHOD_LISTS)
 PROTECTED = ("card", "paypal", "wallet", "deferred", "cod")
-IRREVERSIBLE = ("transfer", "money_transfer", "crypto", "voucher")
+IRREVERSIBLE = ("transfer", "money_transfer", "crypto")  # vouchers count as money transfers
 _CHECKOUT_FACTS = ("pay_protected_offered", "pay_irreversible_only", "pay_logo_checkout_mismatch")
 
 

@@ -5,18 +5,26 @@ from __future__ import annotations
 from capture.site import Site
 from features.blocked import blocked_notes, blocked_roles
 from features.catalogue import FEATURE_NAMES
-from features.domain import domain_features
+from features.domain import domain_features, registry_notes
 from features.legal import legal_features, read_legal, seller_identity
 from features.parse import parse_site
 from features.payment import payment_features
 from features.pricing import pricing_features
-from features.structure import platform_of, structure_features, template_fingerprint, tracker_ids
+from features.shop import page_shop_signs
+from features.structure import (
+    platform_of,
+    structure_features,
+    template_fingerprint,
+    tracker_ids,
+    unparsed_notes,
+)
 from features.text import text_features
 
 Row = dict[str, float | int | bool | None]
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 # Context shown beside a score and used to group an operator's cases; not model inputs.
-CONTEXT_COLUMNS = ("platform", "trackers", "template", "identity", "registrar")
+# `shop_signs`: the pages' own signs of a shop (features/shop.py), for the "not a shop" note.
+CONTEXT_COLUMNS = ("platform", "trackers", "template", "identity", "registrar", "shop_signs")
 
 
 class NoPagesError(ValueError):
@@ -55,6 +63,9 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
         "template": template_fingerprint(pages),
         "identity": " ".join(seller_identity(legal)),
         "registrar": (site.rdap.registrar or "") if site.rdap else "",
-        "notes": " | ".join(blocked_notes(blocked)),
+        "shop_signs": " ".join(page_shop_signs(pages)),
+        "notes": " | ".join(
+            [*blocked_notes(blocked), *registry_notes(site), *unparsed_notes(pages)]
+        ),
     }
     return {name: row[name] for name in FEATURE_NAMES}, context

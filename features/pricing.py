@@ -156,6 +156,12 @@ def _read_page(page: ParsedPage) -> tuple[list[float], list[float]]:
     return discounts, prices
 
 
+def page_prices(page: ParsedPage) -> list[float]:
+    """The visible current prices of one page (with a currency), as pricing_features reads them:
+    also a sign that a site is a shop (features/shop.py)."""
+    return _read_page(page)[1]
+
+
 def pricing_features(pages: list[ParsedPage]) -> Row:
     """Former prices and discounts over every page, and the catalogue's prices: each page's
     structured offers, or where it has none its visible price elements."""

@@ -1,11 +1,37 @@
 """Is a captured site a shop at all? A portal, a bank or a news site reported by mistake has no
 product, price, cart or checkout; its score stands, but triage should route it elsewhere.
 
-Read from the feature row, so that the Scorer (and a stored table) can tell without the pages."""
+Read from the feature row and from the `shop_signs` context column the pipeline writes from the
+parsed pages (visible prices, cart or checkout links and buttons, add-to-cart forms, product
+structured data), so that the Scorer (and a stored table) can tell without the pages. The feature
+row alone missed one real shop page in five: a category or home page often has prices and a cart
+link but no checkout, offer markup or payment words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+
+from lxml import etree
+
+from features.parse import ParsedPage
+from features.pricing import page_prices
+
+# Cart, basket and checkout in the languages served and the platforms' URLs (/cart, /checkout,
+# ?controller=cart, /warenkorb...). Read on links' and buttons' own words, hrefs, ids and classes.
+_CART = re.compile(
+    r"\b(?:add[\s_-]?to[\s_-]?(?:cart|bag|basket)|cart|basket|checkout|check[\s_-]out"
+    r"|panier|warenkorb|einkaufswagen|carrito|cesta|carrello"
+    r"|winkelwagen|minicart|shopping[\s_-]?(?:cart|bag))\b"
+    r"|/cart\b|/checkout\b|controller=(?:cart|order)|/warenkorb|/panier|/carrito|/carrello",
+    re.IGNORECASE,
+)
+_CLICKABLES = etree.XPath("//a | //button | //input[@type='submit' or @type='button'] | //form")
+# Product structured data: schema.org Product in JSON-LD or microdata, or Open Graph's product.
+_PRODUCT = re.compile(
+    r"schema\.org/Product\b|\"@type\"\s*:\s*\[?\s*\"Product\"|og:type\"\s+content=\"product",
+    re.IGNORECASE,
+)
 
 # What a shop shows somewhere: a cart or checkout, a priced offer in structured data, a former
 # price struck through, a price in the catalogue's range, a discount against a former price, or a
@@ -20,7 +46,6 @@ SHOP_SIGNS: tuple[str, ...] = (
     "pay_transfer",
     "pay_money_transfer",
     "pay_crypto",
-    "pay_voucher",
     "pay_cod",
     "pay_deferred",
 )
@@ -36,6 +61,41 @@ def _present(value: object) -> bool:
     return number == number and number > 0  # NaN (unknown) is not a sign
 
 
+def _has_cart(page: ParsedPage) -> bool:
+    if page.tree is None:
+        return False
+    for element in _CLICKABLES(page.tree):
+        words = " ".join(
+            str(element.get(attr) or "")
+            for attr in ("href", "action", "id", "class", "name", "value", "aria-label", "title")
+        )
+        # A link's own text, not a container's: a short label such as "Panier (0)".
+        text = element.text_content() if element.tag != "form" else ""
+        if _CART.search(words) or (len(text) < 40 and _CART.search(text)):
+            return True
+    return False
+
+
+def page_shop_signs(pages: list[ParsedPage]) -> tuple[str, ...]:
+    """The page-level signs of a shop found on any page, among "cart" (a cart, basket or
+    checkout link, button or form), "product" (product structured data) and "price" (a visible
+    price with its currency, read as features/pricing.py reads it). Cheap signs first; a costly
+    one is looked for only while no sign was found."""
+    signs: list[str] = []
+    if any("checkout" in page.roles or _has_cart(page) for page in pages):
+        signs.append("cart")
+    if any(_PRODUCT.search(page.html[:1_000_000]) for page in pages):
+        signs.append("product")
+    if not signs and any(page_prices(page) for page in pages):
+        signs.append("price")
+    return tuple(signs)
+
+
 def is_shop(row: Mapping[str, object]) -> bool:
-    """True when any sign of a shop was found in a feature row (names as in the catalogue)."""
+    """True when any sign of a shop was found: in the feature row (names as in the catalogue) or
+    in its `shop_signs` context (page_shop_signs, space-joined). A row without that context (a
+    table stored before it existed) is judged on its features alone."""
+    signs = row.get("shop_signs")
+    if isinstance(signs, str) and signs.strip():
+        return True
     return any(_present(row.get(name)) for name in SHOP_SIGNS)

@@ -89,11 +89,12 @@ def _unlinked_badges(page: ParsedPage) -> int:
 
 
 def structure_features(pages: list[ParsedPage], non_html_skipped: int) -> Row:
+    """Captured pages and links, and the props of a fake front. Empty or unparseable pages are a
+    note (unparsed_notes), not an input: they fired on no site of the sample or of real shops."""
     links = [link for page in pages for link in page.links]
     external = {link.url for link in links if not link.internal}
     return {
         "pages_captured": len(pages),
-        "pages_unparseable": sum(page.tree is None for page in pages),
         "links_internal": len({link.url for link in links if link.internal}),
         "links_external": len(external),
         "responses_non_html": non_html_skipped,
@@ -103,6 +104,19 @@ def structure_features(pages: list[ParsedPage], non_html_skipped: int) -> Row:
             _COUNTDOWN.search(p.logo_words) or _COUNTDOWN.search(p.text) for p in pages
         ),
     }
+
+
+def unparsed_notes(pages: list[ParsedPage]) -> list[str]:
+    """A weightless note, in English and French, when captured pages were empty or not HTML:
+    what they hold is unknown, which the investigator should know."""
+    broken = sum(page.tree is None for page in pages)
+    if not broken:
+        return []
+    return [
+        f"{broken} captured page(s) empty or unreadable: their facts are unknown"
+        f" / {broken} page(s) capturée(s) vide(s) ou illisible(s) : leurs informations sont"
+        " inconnues"
+    ]
 
 
 def platform_of(pages: list[ParsedPage]) -> str:

@@ -69,8 +69,15 @@ def _notes(table: pd.DataFrame, ok: np.ndarray) -> list[list[str]]:
     """The weightless facts of each scored row (see models/notes.py); none for unscored rows."""
     names = list(FEATURE_NAMES)
     values = raw_matrix(table, names)
+    context = [
+        {"shop_signs": str(v) if v == v and v is not None else ""}
+        for v in (table["shop_signs"] if "shop_signs" in table else [""] * len(table))
+    ]
     return [
-        note_codes(dict(zip(names, values[i].tolist(), strict=True))) if ok[i] else []
+        # The pages' shop signs (a context column) tell a shop the feature row may not.
+        note_codes({**dict(zip(names, values[i].tolist(), strict=True)), **context[i]})
+        if ok[i]
+        else []
         for i in range(len(table))
     ]
 

@@ -1,7 +1,12 @@
+import os
 from datetime import UTC, datetime
+from pathlib import Path
 
-from capture.site import RdapRecord
-from features.domain import domain_features, name_features
+import pytest
+
+from capture.rdap import read_rdap
+from capture.site import RdapRecord, Site
+from features.domain import domain_features, name_features, registry_notes
 from tests.features.sites import REPORTED, make_site
 
 
@@ -30,7 +35,7 @@ def test_a_change_after_the_report_is_not_known_at_the_report() -> None:
 
 def test_brand_and_sales_words_in_a_name() -> None:
     row = name_features("nike-outlet-soldes.shop")
-    assert row["domain_has_brand"] is True
+    assert row["domain_brand_lookalike"] is True  # a brand the site is not
     assert row["domain_sales_words"] == 2
     assert row["domain_tld_cheap"] is True
     assert name_features("atelier-lumiere.fr")["domain_sales_words"] == 0
@@ -39,5 +44,58 @@ def test_brand_and_sales_words_in_a_name() -> None:
 def test_brand_lookalikes_are_caught_but_not_the_brand_or_plain_words() -> None:
     assert name_features("adiddas-store.shop")["domain_brand_lookalike"] is True
     assert name_features("samsnug-outlet.com")["domain_brand_lookalike"] is True
-    assert name_features("adidas-store.shop")["domain_brand_lookalike"] is False
     assert name_features("bike-shop.fr")["domain_brand_lookalike"] is False
+
+
+def test_a_brand_used_by_another_name_counts_but_not_the_brands_own_domain() -> None:
+    assert name_features("adidas-store.shop")["domain_brand_lookalike"] is True
+    assert name_features("simplybirkenstock.com")["domain_brand_lookalike"] is True
+    assert name_features("zara.com")["domain_brand_lookalike"] is False
+    assert name_features("adidas.de")["domain_brand_lookalike"] is False
+    # A short brand counts only as a whole word: "vans" is inside "canvas".
+    assert name_features("canvas-atelier.fr")["domain_brand_lookalike"] is False
+    assert name_features("vans-soldes.shop")["domain_brand_lookalike"] is True
+
+
+def _site_with_statuses(*statuses: str) -> Site:
+    rdap = RdapRecord("x.fr", registered_at=datetime(2020, 1, 1, tzinfo=UTC), statuses=statuses)
+    return make_site({"https://x.fr/": "<p>x</p>"}, rdap=rdap)
+
+
+def test_registry_statuses_are_notes_not_model_inputs() -> None:
+    # Statuses as real RDAP servers write them (../shared/corpora/real-rdap: AFNIC's and
+    # Verisign's "server delete prohibited", EPP's camelCase "serverTransferProhibited").
+    row = domain_features(_site_with_statuses("server delete prohibited"))
+    assert not {"domain_status_hold", "domain_server_locked"} & set(row)
+    assert registry_notes(_site_with_statuses("server delete prohibited")) == [
+        "domain under registry lock / domaine verrouillé par le registre"
+    ]
+    assert len(registry_notes(_site_with_statuses("servertransferprohibited"))) == 1
+    held = registry_notes(_site_with_statuses("active", "client hold"))
+    assert held and held[0].startswith("domain suspended at the registry (clienthold)")
+    # Client locks are a registrar's default: no note.
+    assert registry_notes(_site_with_statuses("client transfer prohibited", "active")) == []
+    assert registry_notes(make_site({"https://x.fr/": "<p>x</p>"})) == []
+
+
+REAL_RDAP = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "real-rdap"
+
+
+def test_registry_locks_are_read_from_real_rdap_answers() -> None:
+    if not REAL_RDAP.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{REAL_RDAP} is missing: CI must have ../shared")
+        pytest.skip(f"{REAL_RDAP} not found (CI unset)")
+
+    def notes(name: str) -> list[str]:
+        rdap = read_rdap(REAL_RDAP / name)
+        return registry_notes(make_site({f"https://{rdap.domain}/": "<p>x</p>"}, rdap=rdap))
+
+    lock = ["domain under registry lock / domaine verrouillé par le registre"]
+    # AFNIC, CentralNic, Verisign and MarkMonitor answers with "server ... prohibited".
+    assert notes("afnic-fr__lemonde.fr.json") == lock
+    assert notes("centralnic-xyz__nic.xyz.json") == lock
+    assert notes("verisign-com__google.com.json") == lock
+    # Client locks only, or "active": no note.
+    assert notes("registrar-markmonitor__abc.xyz.json") == []
+    assert notes("afnic-fr__afnic.fr.json") == []

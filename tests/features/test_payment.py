@@ -46,13 +46,14 @@ def test_checkout_accepting_only_transfer_despite_card_logos() -> None:
 
 
 def test_vouchers_crypto_and_money_transfer_are_named() -> None:
-    assert methods_in("Paiement par coupon PCS ou Transcash") == {"voucher"}
+    # Prepaid vouchers are cash sent on, like a money order: one method.
+    assert methods_in("Paiement par coupon PCS ou Transcash") == {"money_transfer"}
     assert methods_in("We accept Bitcoin (BTC) and Western Union") == {"crypto", "money_transfer"}
     assert methods_in("Zahlung per Vorkasse (Überweisung)") == {"transfer"}
 
 
 def test_quantities_in_pieces_are_not_vouchers() -> None:
-    assert "voucher" not in methods_in("Lot de 12 pcs, livraison offerte")
+    assert "money_transfer" not in methods_in("Lot de 12 pcs, livraison offerte")
 
 
 # Checkout pages in the markup of each platform, with the footer's card logos that every page of

@@ -67,12 +67,12 @@ def test_notes_say_the_record_is_missing_in_english_and_french(
 def test_a_missing_record_is_set_beyond_any_real_record() -> None:
     table = pd.DataFrame({name: [np.nan, 1.0] for name in FEATURE_NAMES})
     table.loc[0, "rdap_found"] = 0.0
-    table.loc[1, ["domain_age_days", "domain_server_locked"]] = [40.0, 0.0]
+    table.loc[1, ["domain_age_days", "domain_registrant_redacted"]] = [40.0, 1.0]
     x = feature_matrix(table)
     for name, value in UNKNOWN_RECORD_AS.items():
         assert x[0, FEATURE_NAMES.index(name)] == value
     assert x[1, FEATURE_NAMES.index("domain_age_days")] == 40.0
-    assert x[1, FEATURE_NAMES.index("domain_server_locked")] == 0.0
+    assert x[1, FEATURE_NAMES.index("domain_registrant_redacted")] == 1.0
     # Training sees each row with a record twice: as captured and with the record withheld.
     xs, ys = with_withheld(x, np.array([1, 0]))
     assert len(xs) == 3 and ys.tolist() == [1, 0, 0]
