@@ -88,7 +88,13 @@ GATEWAY_CARD = (
 )
 GATEWAY_PAYPAL = (r"\bppcp\b", r"\bppec\b")
 GATEWAY_COD = (r"\bcod\b", r"cash ?on ?delivery", r"\bcashpayment\b")
-GATEWAY_TRANSFER = (r"\bbacs\b", r"wirepayment", r"bank ?transfer", r"bank ?wire", r"\bprepayment\b")
+GATEWAY_TRANSFER = (
+    r"\bbacs\b",
+    r"wirepayment",
+    r"bank ?transfer",
+    r"bank ?wire",
+    r"\bprepayment\b",
+)
 GATEWAY_MONEY_TRANSFER = (r"\bcheckmo\b", r"money ?order")
 
 FREEMAIL = (
