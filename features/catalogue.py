@@ -491,6 +491,20 @@ UNKNOWN_RECORD_AS: dict[str, float] = {
     "domain_registrant_redacted": 0.0,
 }
 
+# Missing pages are not evidence of fraud either. When a site's legal notice, terms or contact page
+# is linked but was not captured, or was blocked (features/linked.py, features/blocked.py), its
+# `*_page_found` is unknown and so is each legal fact the captured pages do not give. The model
+# then sees each such unknown on its side that does not raise the score (a page found, a field
+# given, a check passed, no conflict), so losing a page can never raise a site's score: every one
+# of these features is monotone above. Known facts stay what they are: the site is scored on what
+# is there. Applied before UNKNOWN_AS, which reads "nothing to check" for sites with every page.
+PAGE_FOUND = ("legal_page_found", "terms_page_found", "contact_page_found")
+UNKNOWN_PAGE_AS: dict[str, float] = {
+    name: (0.0 if direction > 0 else 1.0)
+    for name, direction in DIRECTIONS.items()
+    if name.startswith("legal_") or name in PAGE_FOUND
+}
+
 FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in CATALOGUE)
 BY_NAME: dict[str, Feature] = {f.name: f for f in CATALOGUE}
 

@@ -48,6 +48,9 @@ _SITE_WIDE = {
     "legal_vat_key_ok",
     "legal_vat_matches_siren",
 }
+# Checks that one more page can only turn bad: an absence of them stays known when a page is
+# missing (see _unknown_when_uncaptured).
+_ONLY_WORSE = {"legal_identity_conflict", "legal_email_freemail"}
 FIELDS = (
     "company_form",
     "company_id",
@@ -198,10 +201,12 @@ def legal_features(
     pages: list[ParsedPage],
     facts: LegalFacts | None = None,
     blocked: dict[str, str] | None = None,
+    uncaptured: set[str] | None = None,
 ) -> Row:
     """Which legal-notice fields a site gives, whether they check out and fit the site.
-    `blocked` maps the roles whose every page was blocked to why (features/blocked.py): what
-    such a page would have said is unknown, so an absence there is None, never False."""
+    `blocked` maps the roles whose every page was blocked to why (features/blocked.py), and
+    `uncaptured` holds the roles whose page is linked but was not captured (features/linked.py):
+    what such a page would have said is unknown, so an absence there is None, never False."""
     facts = facts or read_legal(pages)
     text, emails = facts.text, facts.emails
     email_domains = {e.rsplit("@", 1)[1] for e in emails}
@@ -236,7 +241,7 @@ def legal_features(
     row["legal_company_matches_site"] = (
         _name_matches(company_words, site, pages) if company_words else None
     )
-    return _unknown_when_blocked(row, blocked or {})
+    return _unknown_when_uncaptured(_unknown_when_blocked(row, blocked or {}), uncaptured or set())
 
 
 def _unknown_when_blocked(row: Row, blocked: dict[str, str]) -> Row:
@@ -249,6 +254,24 @@ def _unknown_when_blocked(row: Row, blocked: dict[str, str]) -> Row:
             if name.startswith("legal_") and value is False and name not in _SITE_WIDE:
                 row[name] = None
         row["legal_completeness"] = None
+    return row
+
+
+def _unknown_when_uncaptured(row: Row, uncaptured: set[str]) -> Row:
+    """A notice, terms or contact page linked but not captured (features/linked.py) may give any
+    field: each field not found on what was captured is unknown, and so is every check a field
+    there could turn (an own-domain e-mail, a SIREN that matches the VAT number, the 14 days).
+    Facts found stay: the site is scored on what is there. Only the checks that a further page
+    could only make worse (an identity conflict, a free-mail address) keep a False."""
+    for role in ("legal", "terms", "contact"):
+        if role in uncaptured:
+            row[f"{role}_page_found"] = None
+    if uncaptured & {"legal", "terms", "contact"}:
+        for name, value in row.items():
+            if name.startswith("legal_") and name not in _ONLY_WORSE and value in (False, 0):
+                row[name] = None
+        if row["legal_completeness"] != 1:
+            row["legal_completeness"] = None
     return row
 
 

@@ -7,6 +7,7 @@ from features.blocked import blocked_notes, blocked_roles
 from features.catalogue import FEATURE_NAMES
 from features.domain import domain_features, registry_notes
 from features.legal import legal_features, read_legal, seller_identity
+from features.linked import uncaptured_notes, uncaptured_roles
 from features.parse import parse_site
 from features.payment import payment_features
 from features.pricing import pricing_features
@@ -46,10 +47,13 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
     pages = parse_site(site)
     legal = read_legal(pages)  # read once: the features and the seller's identity both use it
     blocked = blocked_roles(pages)  # roles whose pages all answered with a wall, not content
+    # Key pages linked but not captured: unknown, like a blocked page, never absent.
+    uncaptured = uncaptured_roles(pages) - set(blocked)
+    unread = {**dict.fromkeys(uncaptured & {"checkout"}, "not captured"), **blocked}
     row: Row = {
         **domain_features(site),
-        **legal_features(site, pages, legal, blocked),
-        **payment_features(pages, blocked),
+        **legal_features(site, pages, legal, blocked, uncaptured),
+        **payment_features(pages, unread),
         **text_features(pages, site.domain),
         **pricing_features(pages),
         **structure_features(pages, site.non_html_skipped),
@@ -65,7 +69,12 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
         "registrar": (site.rdap.registrar or "") if site.rdap else "",
         "shop_signs": " ".join(page_shop_signs(pages)),
         "notes": " | ".join(
-            [*blocked_notes(blocked), *registry_notes(site), *unparsed_notes(pages)]
+            [
+                *blocked_notes(blocked),
+                *uncaptured_notes(uncaptured),
+                *registry_notes(site),
+                *unparsed_notes(pages),
+            ]
         ),
     }
     return {name: row[name] for name in FEATURE_NAMES}, context

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from features.linked import UNCAPTURED_NOTES
 from features.shop import is_shop
 
 NO_RECORD = "no_record"
@@ -19,6 +20,9 @@ NOTES: dict[str, dict[str, str]] = {
         "en": "not a shop",
         "fr": "pas une boutique",
     },
+    # A key page linked but not captured: the pipeline writes these into the row's notes column
+    # (features/linked.py), since only the pages tell a missing page from one that never existed.
+    **{f"{role}_not_captured": text for role, text in UNCAPTURED_NOTES.items()},
 }
 
 

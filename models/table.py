@@ -18,7 +18,13 @@ from rich.progress import Progress
 
 from capture.bundle import CAPTURE_ERROR
 from capture.site import Site
-from features.catalogue import FEATURE_NAMES, UNKNOWN_AS, UNKNOWN_RECORD_AS
+from features.catalogue import (
+    FEATURE_NAMES,
+    PAGE_FOUND,
+    UNKNOWN_AS,
+    UNKNOWN_PAGE_AS,
+    UNKNOWN_RECORD_AS,
+)
 from features.pipeline import CONTEXT_COLUMNS, NoPagesError, extract_with_context
 from models.cache import RowCache, site_key
 
@@ -126,11 +132,32 @@ def feature_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) ->
     UNKNOWN_AS, which the model sees at their stated value (see the catalogue for why)."""
     names = list(names)
     x = np.array(raw_matrix(table, names))  # a copy: to_numpy may return a read-only view
+    withhold_pages(x, names, _page_missing(x, names))
     for j, name in enumerate(names):
         if name in UNKNOWN_AS:
             column = x[:, j]
             column[np.isnan(column)] = UNKNOWN_AS[name]
     return withhold_record(x, names, _no_record(x, names))
+
+
+def _page_missing(x: np.ndarray, names: list[str]) -> np.ndarray:
+    """Rows whose legal notice, terms or contact page is unknown (linked but not captured, or
+    blocked): the extractors leave its `*_page_found` unknown."""
+    columns = [names.index(name) for name in PAGE_FOUND if name in names]
+    if not columns:
+        return np.zeros(len(x), dtype=bool)
+    return np.isnan(x[:, columns]).any(axis=1)
+
+
+def withhold_pages(x: np.ndarray, names: Iterable[str], rows: np.ndarray) -> np.ndarray:
+    """`x` (changed in place) with the unknown legal facts of `rows` (a boolean mask) set to
+    UNKNOWN_PAGE_AS: a field a missing page may give is not a field the site lacks (see the
+    catalogue). Known values stay."""
+    for j, name in enumerate(names):
+        if name in UNKNOWN_PAGE_AS:
+            column = x[:, j]
+            column[rows & np.isnan(column)] = UNKNOWN_PAGE_AS[name]
+    return x
 
 
 def _no_record(x: np.ndarray, names: list[str]) -> np.ndarray:

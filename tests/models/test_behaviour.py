@@ -83,7 +83,9 @@ def test_a_complete_valid_legal_notice_never_raises_a_score(sample) -> None:
     before = _scores(scorer, [a for a, _ in pairs])
     after = _scores(scorer, [b for _, b in pairs])
     assert np.all(after <= before + TOLERANCE), np.max(after - before)
-    assert np.mean(after < before) > 0.2  # and it does lower many scores
+    # and it does lower many scores (not those whose notice is linked but was not captured:
+    # they are already scored as if it were complete, see UNKNOWN_PAGE_AS)
+    assert np.mean(after < before) > 0.15
 
 
 def test_accepting_only_bank_transfer_never_lowers_a_score(sample) -> None:

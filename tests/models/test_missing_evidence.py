@@ -4,6 +4,7 @@ its pages, never ranked higher for the record's absence, and its notes say what 
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,10 @@ import pandas as pd
 import pytest
 
 from capture.bundle import open_bundle
-from features.catalogue import FEATURE_NAMES, UNKNOWN_RECORD_AS
+from capture.site import Site
+from features.catalogue import FEATURE_NAMES, UNKNOWN_PAGE_AS, UNKNOWN_RECORD_AS
+from features.linked import UNCAPTURED_NOTES
+from features.parse import parse_site
 from features.shop import is_shop
 from models.notes import NOTES
 from models.scorer import Scorer
@@ -23,11 +27,19 @@ LEVEL = {"P3": 0, "P2": 1, "P1": 2}
 
 
 @pytest.fixture(scope="module")
-def scored(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The sample scored by a sample-trained model, with and without its RDAP files."""
+def model() -> tuple[pd.DataFrame, Scorer]:
+    """The sample's feature table and a model trained on it (trained once for the module)."""
     table = build_table(open_bundle(SAMPLE).sites())
     result = train(table)
-    scorer = Scorer(result.booster, result.meta)
+    return table, Scorer(result.booster, result.meta)
+
+
+@pytest.fixture(scope="module")
+def scored(
+    model: tuple[pd.DataFrame, Scorer], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sample scored by a sample-trained model, with and without its RDAP files."""
+    table, scorer = model
     bare = tmp_path_factory.mktemp("bundle") / "sample"
     shutil.copytree(SAMPLE, bare, ignore=shutil.ignore_patterns("rdap"))
     assert not (bare / "rdap").exists()
@@ -85,3 +97,88 @@ def test_not_a_shop_keeps_its_score_and_is_noted() -> None:
     assert is_shop({**portal, "price_jsonld_offers": 3.0})
     assert is_shop({**portal, "pay_checkout_found": 1.0})
     assert not is_shop({**portal, "price_min_over_median": float("nan")})
+
+
+def _without_legal_pages(site: Site) -> Site:
+    """The site as if its legal-notice pages had not been captured; the links to them stay on
+    every other page. A notice that is also the contact page or the terms stays: only the notice
+    goes."""
+    parsed = parse_site(site)
+    other = {"terms", "contact", "checkout"}
+    keep = tuple(
+        page
+        for page, read in zip(site.pages, parsed, strict=True)
+        if "legal" not in read.roles or read.roles & other
+    )
+    return replace(site, pages=keep) if keep else site
+
+
+@pytest.fixture(scope="module")
+def without_legal(model: tuple[pd.DataFrame, Scorer]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sample's feature table with its legal-notice pages removed, beside the full one."""
+    table, _ = model
+    bare = build_table(_without_legal_pages(site) for site in open_bundle(SAMPLE).sites())
+    return table, bare
+
+
+def test_removing_linked_legal_pages_never_raises_a_score_through_legal_facts(
+    model: tuple[pd.DataFrame, Scorer], without_legal: tuple[pd.DataFrame, pd.DataFrame]
+) -> None:
+    """The legal facts as read without the notice, every other feature as captured: the score
+    never rises (the monotone directions and UNKNOWN_PAGE_AS guarantee it)."""
+    _, scorer = model
+    full, bare = without_legal
+    assert (full["case_id"].to_numpy() == bare["case_id"].to_numpy()).all()
+    scored = full["error"].eq("").to_numpy() & bare["error"].eq("").to_numpy()
+    # Where no captured page links the removed notice, its absence is evidence, as it should be.
+    scored &= bare["notes"].str.contains(UNCAPTURED_NOTES["legal"]["en"], regex=False).to_numpy()
+    assert scored.sum() > 250
+    legal = list(UNKNOWN_PAGE_AS)
+    mixed = full.copy()
+    mixed[legal] = bare[legal].to_numpy()
+    before = scorer.booster.predict(feature_matrix(full[scored]))
+    after = scorer.booster.predict(feature_matrix(mixed[scored]))
+    risen = np.flatnonzero(after > before + 1e-9)
+    assert risen.size == 0, full[scored]["case_id"].iloc[risen].tolist()
+    assert (after < before - 1e-9).any()  # the notice's facts still count where they were read
+    # Most sample sites link their notice: the note says it is unknown, in both languages.
+    noted = bare[scored]["notes"].str.contains(UNCAPTURED_NOTES["legal"]["en"], regex=False)
+    assert np.isnan(bare[scored][noted]["legal_page_found"]).all()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pages_captured (no monotone direction) and price_share_pages_discounted move when "
+    "any page is dropped from a capture, whatever its role: a site loses a page, its score rises",
+)
+def test_removing_linked_legal_pages_raises_no_priority(
+    model: tuple[pd.DataFrame, Scorer], without_legal: tuple[pd.DataFrame, pd.DataFrame]
+) -> None:
+    _, scorer = model
+    with_page, without = (scorer.score_table(t) for t in without_legal)
+    both = with_page.merge(without, on="case_id", suffixes=("", "_bare"))
+    assert len(both) == len(with_page) > 300
+    risen = both[both["priority_bare"].map(LEVEL) > both["priority"].map(LEVEL)]
+    assert risen.empty, risen[["case_id", "priority", "priority_bare"]].to_string()
+    # The note is weightless: never among the reasons.
+    assert not both["reasons_bare"].str.contains("linked but not captured", regex=False).any()
+
+
+def test_a_linked_but_uncaptured_notice_reads_unknown_and_is_set_on_the_safe_side() -> None:
+    site = next(
+        s
+        for s in open_bundle(SAMPLE).sites()
+        if s.pages and any("legal" in p.roles for p in parse_site(s))
+    )
+    full = build_table([site])
+    bare = build_table([_without_legal_pages(site)])
+    assert full["legal_page_found"].iloc[0] == 1.0
+    assert np.isnan(bare["legal_page_found"].iloc[0])  # unknown, not "no legal notice"
+    assert "legal notice linked but not captured" in bare["notes"].iloc[0]
+    x = feature_matrix(bare)
+    for name, value in UNKNOWN_PAGE_AS.items():
+        if np.isnan(bare[name].iloc[0]):
+            assert x[0, FEATURE_NAMES.index(name)] == value
+    # A site with no notice and no link to one keeps its absence: that is evidence.
+    lone = replace(site, pages=(replace(site.pages[0], html="<html><body>Shop</body></html>"),))
+    assert build_table([lone])["legal_page_found"].iloc[0] == 0.0

@@ -1,0 +1,90 @@
+"""Key pages linked but not captured: a shop whose footer links to its legal notice, terms,
+contact or checkout page, when that page is not among the captured ones (a capture of one page, a
+crawl cut short). What such a page would have said is unknown, never "absent": only a site that
+neither has nor links such a page shows, by that, that it lacks one."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from features.lexicon import pattern
+from features.parse import ParsedPage
+
+# The key pages whose absence would otherwise read as evidence, each with the lexicon list of link
+# words that names it (the same words features/parse.py gives roles with).
+KEY_ROLES: dict[str, str] = {
+    "legal": "LEGAL_LINK",
+    "terms": "TERMS_LINK",
+    "contact": "CONTACT_LINK",
+    "checkout": "CHECKOUT_LINK",
+}
+# A footer link that says only "Legal" / "Légal": the lexicon leaves the bare word out (it names
+# many things in running text), but as a whole link text it names the notice.
+_LEGAL_ALONE = re.compile(r"\W*l[ée]gal(?:es?)?\W*", re.IGNORECASE)
+# Each such page's note, in English and French (models/notes.py lists them with the other notes).
+UNCAPTURED_NOTES: dict[str, dict[str, str]] = {
+    "legal": {
+        "en": "legal notice linked but not captured: its facts are unknown",
+        "fr": "mentions légales liées mais non capturées : leurs informations sont inconnues",
+    },
+    "terms": {
+        "en": "terms linked but not captured: their facts are unknown",
+        "fr": "conditions générales liées mais non capturées : leurs informations sont inconnues",
+    },
+    "contact": {
+        "en": "contact page linked but not captured: its facts are unknown",
+        "fr": "page de contact liée mais non capturée : ses informations sont inconnues",
+    },
+    "checkout": {
+        "en": "checkout page linked but not captured: its facts are unknown",
+        "fr": "page de paiement liée mais non capturée : ses informations sont inconnues",
+    },
+}
+
+
+def uncaptured_note(role: str) -> str:
+    """The note for one key page linked but not captured, English then French, the way
+    features/blocked.py writes a blocked page's note in the row's notes column."""
+    return f"{UNCAPTURED_NOTES[role]['en']} / {UNCAPTURED_NOTES[role]['fr']}"
+
+
+def uncaptured_roles(pages: list[ParsedPage]) -> set[str]:
+    """Key roles that an internal link of a captured page names (by its text or its URL) while no
+    captured page plays them. The home page is not a key page, so a link back to it never counts."""
+    played = set().union(*(page.roles for page in pages)) if pages else set()
+    captured = {_normal(page.url) for page in pages}
+    wanted = {role for role in KEY_ROLES if role not in played}
+    linked: set[str] = set()
+    for page in pages:
+        for link in page.links:
+            if not wanted - linked:
+                return linked
+            if not link.internal or _normal(link.url) in captured:
+                continue
+            # The words a page's role is read from (features/parse.py): its URL and what links
+            # to it say ("Légal" pointing at /mentions-legales/).
+            words = f"{link.text} {_path_words(link.url)}"
+            for role in wanted - linked:
+                if pattern(KEY_ROLES[role]).search(words):
+                    linked.add(role)
+            if "legal" in wanted and _LEGAL_ALONE.fullmatch(link.text):
+                linked.add("legal")
+    return linked
+
+
+def uncaptured_notes(roles: set[str]) -> list[str]:
+    """One note per key page linked but not captured, in a fixed order."""
+    return [uncaptured_note(role) for role in KEY_ROLES if role in roles]
+
+
+def _normal(url: str) -> str:
+    """A URL without scheme, `www.`, trailing slash or fragment: how two links to a page match."""
+    rest = url.split("://", 1)[-1].split("#", 1)[0]
+    host, _, path = rest.partition("/")
+    return f"{host.lower().removeprefix('www.')}/{path.rstrip('/')}"
+
+
+def _path_words(url: str) -> str:
+    parts = urlsplit(url)
+    return re.sub(r"[/_\-.=?&]+", " ", f"{parts.path} {parts.query}")
