@@ -94,14 +94,19 @@ def _jsonld_offers(items: list[Any]) -> Iterator[Offer]:
             price = spec.get("price") if isinstance(spec, dict) else None
         value = amount(_first(price))
         if value is not None and (_types(item) & _OFFER_TYPES or "priceCurrency" in item):
-            currency = _first(item.get("priceCurrency"))
-            yield Offer(
-                value,
-                currency if isinstance(currency, str) else None,
-                _short(item.get("availability")),
-                "json-ld",
-            )
+            yield _offer(value, item, "json-ld")
         stack.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
+
+
+def _offer(value: float, fields: dict[str, Any], source: str) -> Offer:
+    """An offer of `value` with the currency and availability its schema.org fields state."""
+    currency = _first(fields.get("priceCurrency"))
+    return Offer(
+        value,
+        currency if isinstance(currency, str) else None,
+        _short(fields.get("availability")),
+        source,
+    )
 
 
 def _microdata_offers(items: list[Any]) -> Iterator[Offer]:
@@ -119,13 +124,7 @@ def _microdata_offers(items: list[Any]) -> Iterator[Offer]:
             continue
         value = amount(_first(props.get("price", props.get("lowPrice"))))
         if value is not None:
-            currency = _first(props.get("priceCurrency"))
-            yield Offer(
-                value,
-                currency if isinstance(currency, str) else None,
-                _short(props.get("availability")),
-                "microdata",
-            )
+            yield _offer(value, props, "microdata")
         stack.extend(reversed([v for v in props.values() if isinstance(v, dict | list)]))
 
 
