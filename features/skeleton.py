@@ -1,0 +1,30 @@
+"""A page's skeleton: its elements in document order as tag and classes, without text. Shops
+built from one kit share it whatever their names, products and prices, so near-identical skeletons
+link cases to one operator (models/links.py compares them with MinHash)."""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+MAX_ELEMENTS = 5_000  # enough to tell kits apart; a huge page is not read to its end
+
+
+def page_skeleton(html: str) -> list[str]:
+    """The page's elements as `tag.class1.class2` (classes sorted), in document order; empty
+    for a page that does not parse."""
+    if not html.strip():
+        return []
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []  # empty or undecodable markup: no skeleton, no template link
+    tokens: list[str] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions
+        classes = sorted((element.get("class") or "").split())
+        tokens.append(".".join([element.tag, *classes]))
+        if len(tokens) == MAX_ELEMENTS:
+            break
+    return tokens

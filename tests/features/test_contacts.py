@@ -1,0 +1,104 @@
+"""Identifiers on shop pages, validated by schwifty, phonenumbers and python-stdnum."""
+
+from __future__ import annotations
+
+from features.contacts import (
+    contact_marks,
+    find_bics,
+    find_emails,
+    find_ibans,
+    find_phones,
+    find_sirets,
+    find_vat_numbers,
+    iban_facts,
+)
+from features.skeleton import page_skeleton
+
+PAYMENT = (
+    "Paiement par virement. IBAN : FR14 2004 1010 0505 0001 3M02 606 BIC : PSSTFRPP. "
+    "Ou bien IBAN LT12 1000 0111 0100 1000 pour nos clients. Titulaire : ACME SAS."
+)
+
+
+def test_a_printed_iban_is_read_up_to_its_countrys_length_and_validated() -> None:
+    ibans = find_ibans(PAYMENT)
+    assert [i.iban for i in ibans] == ["FR1420041010050500013M02606", "LT121000011101001000"]
+    french, lithuanian = ibans
+    assert french.valid and french.country == "FR" and french.bic == "PSSTFRPP"
+    assert lithuanian.valid and lithuanian.country == "LT"
+
+
+def test_an_iban_with_a_wrong_check_digit_is_kept_as_invalid() -> None:
+    (iban,) = find_ibans("IBAN FR15 2004 1010 0505 0001 3M02 606")
+    assert iban.country == "FR"
+    assert not iban.valid
+    assert find_ibans("Ref. ZZ12 3456 7890 1234 5678") == []  # no such IBAN country
+
+
+def test_bic_codes_are_checked() -> None:
+    assert find_bics("BIC : PSSTFRPP, SWIFT/BIC: BNPAFRPPXXX") == {
+        "PSSTFRPP": True,
+        "BNPAFRPPXXX": True,
+    }
+    assert find_bics("BIC: ABCDQQ12") == {"ABCDQQ12": False}  # QQ is no country
+
+
+def test_phones_become_e164_with_country_and_line_type() -> None:
+    text = "Tél. 01 42 68 53 00, mobile 06 12 34 56 78, UK +44 20 7946 0958. Commande 2024-06-12."
+    phones = {p.e164: p for p in find_phones(text)}
+    assert set(phones) == {"+33142685300", "+33612345678", "+442079460958"}
+    assert phones["+33142685300"].kind == "landline"
+    assert phones["+33612345678"].kind == "mobile"
+    assert phones["+442079460958"].country == "GB"
+
+
+def test_eu_vat_numbers_are_validated_by_stdnum_and_words_are_not_numbers() -> None:
+    text = (
+        "TVA FR44 732829320 - USt-IdNr. DE 136695976 - BTW NL123456789B01 - "
+        "SIREN 732 829 320 - Fabriqué DE LA MAISON - IBAN DE89 3704 0044 0532 0130 00"
+    )
+    assert find_vat_numbers(text) == {
+        "FR44732829320": True,
+        "DE136695976": True,
+        "NL123456789B01": False,
+    }
+
+
+def test_sirets_and_emails() -> None:
+    text = "SIRET : 732 829 320 00074, SIRET 732 829 320 00075. Écrivez à Contact@ACME-shop.fr"
+    assert find_sirets(text) == {"73282932000074": True, "73282932000075": False}
+    assert find_emails(text) == ["contact@acme-shop.fr"]
+
+
+def test_iban_country_against_the_shops_and_the_companys() -> None:
+    ibans = find_ibans("IBAN LT12 1000 0111 0100 1000")
+    assert iban_facts(ibans, "FR", "FR") == {
+        "iban_shown": True,
+        "iban_valid": True,
+        "iban_country_is_shop": False,
+        "iban_country_is_company": False,
+    }
+    assert iban_facts(find_ibans(PAYMENT), "fr", None)["iban_country_is_shop"] is True
+    assert iban_facts([], "FR", "FR") == {
+        "iban_shown": False,
+        "iban_valid": None,
+        "iban_country_is_shop": None,
+        "iban_country_is_company": None,
+    }
+
+
+def test_contact_marks_keep_only_valid_strong_identifiers() -> None:
+    text = PAYMENT + " SIREN 732 829 320, SIREN 732 829 321. Tél 01 42 68 53 00. a@b.fr"
+    marks = contact_marks(text)
+    assert marks["siren"] == {"732829320"}
+    assert marks["iban"] == {"FR1420041010050500013M02606", "LT121000011101001000"}
+    assert marks["phone"] == {"+33142685300"}
+    assert marks["email"] == {"a@b.fr"}
+
+
+def test_the_skeleton_keeps_tags_and_classes_not_text() -> None:
+    one = '<html><body><div class="card b a"><p>Shoes 19 €</p></div></body></html>'
+    two = '<html><body><div class="a card b"><p>Bags 29 €</p></div></body></html>'
+    assert page_skeleton(one) == ["html", "body", "div.a.b.card", "p"]
+    assert page_skeleton(one) == page_skeleton(two)
+    assert page_skeleton("") == []
