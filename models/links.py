@@ -1,0 +1,226 @@
+"""Linked operators: cases that share a strong identifier (SIREN, VAT number, IBAN, phone, e-mail,
+analytics or advertising ID) or a near-identical page template are one operator's shops.
+
+Cases are nodes of a graph (networkx); a shared identifier or a near-identical skeleton (MinHash
+with datasketch's LSH, so a million sites stay tractable) is an edge; an operator is a connected
+component, named by a hash of its smallest case id, so the same input gives the same names.
+
+The link features are time-aware and leak nothing: for a case reported at t, the graph holds only
+the cases reported up to t, and a verdict counts only when dated before t (its `decided_at`, or
+the report plus 30 days when the verdict has no date).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import networkx as nx
+from datasketch import MinHash, MinHashLSH
+
+VERDICT_DELAY = timedelta(days=30)  # a verdict without a date counts from report + 30 days
+STRONG_KINDS = ("siren", "vat", "iban", "phone", "email", "tracker")
+# An identifier or template held by more than this share of cases (and by more than
+# COMMON_FLOOR cases) is a platform's, a host's or a theme's, not an operator's: it does not link.
+COMMON_SHARE = 0.02
+COMMON_FLOOR = 20
+TEMPLATE_THRESHOLD = 0.9  # estimated Jaccard similarity of skeleton shingles
+SHINGLE = 5  # consecutive skeleton elements per shingle
+NUM_PERM = 128
+
+
+@dataclass(frozen=True)
+class LinkCase:
+    """What linking needs of one case: when it was reported, its verdict, its marks."""
+
+    case_id: str
+    reported_at: datetime
+    outcome: str | None = None  # "fraud", "legit" or None
+    decided_at: datetime | None = None
+    marks: Mapping[str, Iterable[str]] = field(default_factory=dict)  # kind -> values
+    skeleton: Sequence[str] = ()  # features.skeleton.page_skeleton of its landing page
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """One row of links.csv: the case's operator over all the cases given (an investigator's
+    view, not a feature: it sees later cases too)."""
+
+    case_id: str
+    operator: str
+    linked_cases: int
+    shared: str  # "kind:value" marks it shares with other cases, ";"-separated
+
+
+@dataclass(frozen=True)
+class LinkCounts:
+    """The time-aware link features of one case, as of its report."""
+
+    case_id: str
+    linked_before: int  # linked cases reported up to the report
+    fraud_before: int  # of them, confirmed fraud by a verdict dated before the report
+    legit_before: int  # of them, confirmed genuine by a verdict dated before the report
+
+
+def verdict_time(case: LinkCase) -> datetime | None:
+    """When the case's verdict became known (never before its report); None without one."""
+    if case.outcome not in ("fraud", "legit"):
+        return None
+    when = case.decided_at or case.reported_at + VERDICT_DELAY
+    return max(when, case.reported_at)
+
+
+def operator_id(case_ids: Iterable[str]) -> str:
+    """A group's name: a hash of its smallest case id, the same on every run."""
+    return "op-" + hashlib.sha256(min(case_ids).encode()).hexdigest()[:12]
+
+
+def _cap(count: int) -> int:
+    return max(COMMON_FLOOR, int(COMMON_SHARE * count))
+
+
+def _order(cases: Sequence[LinkCase]) -> list[int]:
+    return sorted(range(len(cases)), key=lambda i: (cases[i].reported_at, cases[i].case_id))
+
+
+def identifier_edges(cases: Sequence[LinkCase]) -> list[tuple[int, int, str]]:
+    """Edges (earliest holder, later holder, mark) for every strong identifier held by two or
+    more cases and by no more than the common cap. A star to the earliest holder keeps, at every
+    date, the same components as linking every pair."""
+    owners: dict[str, list[int]] = defaultdict(list)
+    for i in _order(cases):
+        for kind in STRONG_KINDS:
+            for value in dict.fromkeys(cases[i].marks.get(kind, ())):
+                if value:
+                    owners[f"{kind}:{value}"].append(i)
+    cap = _cap(len(cases))
+    return [
+        (holders[0], other, mark)
+        for mark, holders in owners.items()
+        if 1 < len(holders) <= cap
+        for other in holders[1:]
+    ]
+
+
+def _minhash(skeleton: Sequence[str]) -> MinHash | None:
+    if len(skeleton) < SHINGLE:
+        return None  # too small a page to tell a kit from chance
+    shingles = {
+        " ".join(skeleton[i : i + SHINGLE]).encode() for i in range(len(skeleton) - SHINGLE + 1)
+    }
+    signature = MinHash(num_perm=NUM_PERM, seed=1)
+    signature.update_batch(list(shingles))
+    return signature
+
+
+def template_edges(cases: Sequence[LinkCase]) -> list[tuple[int, int, str]]:
+    """Edges between cases whose skeletons are near-identical (LSH candidates confirmed by the
+    estimated Jaccard similarity), except for templates shared so widely they are themes."""
+    lsh = MinHashLSH(threshold=TEMPLATE_THRESHOLD, num_perm=NUM_PERM)
+    signatures: dict[int, MinHash] = {}
+    for i, case in enumerate(cases):
+        signature = _minhash(case.skeleton)
+        if signature is not None:
+            signatures[i] = signature
+            lsh.insert(i, signature)
+    cap = _cap(len(cases))
+    edges = []
+    for i, signature in signatures.items():
+        near = [j for j in lsh.query(signature) if j != i]
+        if len(near) >= cap:
+            continue  # a theme many unrelated shops use
+        for j in near:
+            if i < j and signature.jaccard(signatures[j]) >= TEMPLATE_THRESHOLD:
+                first, later = sorted(
+                    (i, j), key=lambda k: (cases[k].reported_at, cases[k].case_id)
+                )
+                edges.append((first, later, f"template:{cases[first].case_id}"))
+    return edges
+
+
+def link_graph(cases: Sequence[LinkCase]) -> nx.Graph:
+    """The case graph: a node per case (its position), an edge per shared mark, with the marks
+    in the edge's `marks` set."""
+    graph = nx.Graph()
+    graph.add_nodes_from(range(len(cases)))
+    for first, later, mark in identifier_edges(cases) + template_edges(cases):
+        if graph.has_edge(first, later):
+            graph.edges[first, later]["marks"].add(mark)
+        else:
+            graph.add_edge(first, later, marks={mark})
+    return graph
+
+
+def operator_rows(cases: Sequence[LinkCase], graph: nx.Graph) -> list[LinkRow]:
+    """One LinkRow per case, in the order given."""
+    rows: dict[int, LinkRow] = {}
+    for component in nx.connected_components(graph):
+        name = operator_id(cases[i].case_id for i in component)
+        for i in component:
+            shared = {m for j in graph[i] for m in graph.edges[i, j]["marks"]}
+            rows[i] = LinkRow(cases[i].case_id, name, len(component) - 1, ";".join(sorted(shared)))
+    return [rows[i] for i in range(len(cases))]
+
+
+class _Groups:
+    """Union-find with, per group, its number of cases and of known fraud and legit verdicts."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+        self.counts = [[0, 0, 0] for _ in range(size)]  # cases, fraud, legit
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.counts[ra] = [x + y for x, y in zip(self.counts[ra], self.counts[rb], strict=True)]
+
+
+def link_counts(cases: Sequence[LinkCase], graph: nx.Graph) -> list[LinkCounts]:
+    """The time-aware link features of every case, in the order given (see the module's note).
+
+    Cases are added in report order; at each report time, first the verdicts dated strictly
+    before it are counted, then the cases reported at that instant and the edges they bring."""
+    groups = _Groups(len(cases))
+    verdicts = sorted(
+        (when, i) for i, c in enumerate(cases) if (when := verdict_time(c)) is not None
+    )
+    edges_at: dict[datetime, list[tuple[int, int]]] = defaultdict(list)
+    for a, b in graph.edges:
+        edges_at[max(cases[a].reported_at, cases[b].reported_at)].append((a, b))
+    at_time: dict[datetime, list[int]] = defaultdict(list)
+    for i in _order(cases):
+        at_time[cases[i].reported_at].append(i)
+    result: dict[int, LinkCounts] = {}
+    next_verdict = 0
+    for when in sorted(at_time):
+        while next_verdict < len(verdicts) and verdicts[next_verdict][0] < when:
+            i = verdicts[next_verdict][1]
+            groups.counts[groups.find(i)][1 if cases[i].outcome == "fraud" else 2] += 1
+            next_verdict += 1
+        for i in at_time[when]:
+            groups.counts[i][0] += 1
+        for a, b in edges_at.get(when, ()):
+            groups.union(a, b)
+        for i in at_time[when]:
+            total, fraud, legit = groups.counts[groups.find(i)]
+            result[i] = LinkCounts(cases[i].case_id, total - 1, fraud, legit)
+    return [result[i] for i in range(len(cases))]
+
+
+def link_operators(cases: Sequence[LinkCase]) -> tuple[list[LinkRow], list[LinkCounts]]:
+    """The operator rows (links.csv) and the time-aware features of the cases, in their order."""
+    twice = sorted(c for c, n in Counter(c.case_id for c in cases).items() if n > 1)[:5]
+    if twice:
+        raise ValueError(f"case ids given more than once: {', '.join(twice)}")
+    graph = link_graph(cases)
+    return operator_rows(cases, graph), link_counts(cases, graph)
