@@ -70,6 +70,8 @@ _CATALOGUE = (
     ),
 )
 _ADJECTIVES = ("mini", "deluxe", "classic", "soft", "smart", "pro", "junior", "compact", "magic")
+# What an alert's name sometimes adds ("... with rattle"): a shop may leave it out.
+_ACCESSORIES = ("rattle", "cable", "remote control", "lid", "strap", "beads", "stand", "hood")
 _EXTRAS = ("grey", "pink", "blue", "25 cm", "set of 2", "new", "2026", "for kids", "eu plug")
 _SYLLABLES = (
     "ka",
@@ -153,13 +155,16 @@ def make_alerts(seed: int, n: int, report_date: date = date(2026, 11, 20)) -> li
         category, risks, products = rng.choice(_CATALOGUE)
         brand = rng.choice(brands) if rng.random() > 0.1 else "Unknown"
         series = _word(rng, rng.choice((2, 3))).capitalize()
-        name = f"{rng.choice(_ADJECTIVES)} {rng.choice(products)} {series}"
+        product = rng.choice(products)
+        name = f"{rng.choice(_ADJECTIVES)} {product} {series}"
+        if rng.random() < 0.4:
+            name += f" with {rng.choice(_ACCESSORIES)}"
         barcode = _gtin(rng, gtins) if rng.random() < 0.6 else ""
         alerts.append(
             Alert(
                 reference=f"SR/{i + 1:05d}/{report_date.year % 100:02d}",
                 name=name,
-                product=name.split(" ", 1)[1].rsplit(" ", 1)[0],
+                product=product,
                 brand=brand,
                 model=_model(rng, brand, models) if rng.random() < 0.7 else "",
                 barcode=barcode,
@@ -189,7 +194,10 @@ def _typo(rng: random.Random, word: str) -> str:
 
 def _near_name(rng: random.Random, alert: Alert) -> str:
     """The alerted product's name as another shop writes it."""
-    words = alert.name.split()
+    core, _, accessory = alert.name.partition(" with ")
+    words = core.split()
+    if accessory and rng.random() < 0.5:
+        words += ["with", *accessory.split()]
     if rng.random() < 0.5:
         words = words[1:]  # the adjective left out
     if rng.random() < 0.4:
@@ -208,7 +216,8 @@ def _near_name(rng: random.Random, alert: Alert) -> str:
 def _decoy_name(rng: random.Random, alert: Alert) -> str:
     """A product of the same brand whose name is close to the alerted one but is another:
     another series of the same product type, or the same series of another product type."""
-    adjective, rest = alert.name.split(" ", 1)
+    core, _, accessory = alert.name.partition(" with ")
+    adjective, rest = core.split(" ", 1)
     product, series = rest.rsplit(" ", 1)
     if rng.random() < 0.6:
         other = _word(rng, rng.choice((2, 3))).capitalize()
@@ -219,6 +228,8 @@ def _decoy_name(rng: random.Random, alert: Alert) -> str:
                 product = rng.choice([p for p in products if p != product])
                 break
         name = f"{adjective} {product} {series}"
+    if accessory and rng.random() < 0.5:
+        name += f" with {accessory}"
     return name + (f" {rng.choice(_EXTRAS)}" if rng.random() < 0.5 else "")
 
 
