@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import networkx as nx
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 VERDICT_DELAY = timedelta(days=30)  # a verdict without a date counts from report + 30 days
@@ -30,6 +31,7 @@ COMMON_FLOOR = 20
 TEMPLATE_THRESHOLD = 0.9  # estimated Jaccard similarity of skeleton shingles
 SHINGLE = 5  # consecutive skeleton elements per shingle
 NUM_PERM = 128
+_MASK = np.uint64(0xFFFFFFFF)
 
 
 @dataclass(frozen=True)
@@ -105,39 +107,92 @@ def identifier_edges(cases: Sequence[LinkCase]) -> list[tuple[int, int, str]]:
     ]
 
 
-def _minhash(skeleton: Sequence[str]) -> MinHash | None:
-    if len(skeleton) < SHINGLE:
-        return None  # too small a page to tell a kit from chance
-    shingles = {
-        " ".join(skeleton[i : i + SHINGLE]).encode() for i in range(len(skeleton) - SHINGLE + 1)
-    }
-    signature = MinHash(num_perm=NUM_PERM, seed=1)
-    signature.update_batch(list(shingles))
-    return signature
+class _Signer:
+    """MinHash signatures of skeletons, sharing one set of permutations. Shingles are hashed in
+    numpy from per-token hashes (a stable hash, so every run and input order agrees)."""
+
+    def __init__(self) -> None:
+        first = MinHash(num_perm=NUM_PERM, seed=1)
+        self._permutations, self._scheme = first.permutations, first.scheme
+        self._tokens: dict[str, int] = {}
+
+    def _token(self, token: str) -> int:
+        value = self._tokens.get(token)
+        if value is None:
+            digest = hashlib.blake2b(token.encode(), digest_size=4).digest()
+            value = self._tokens[token] = int.from_bytes(digest, "little")
+        return value
+
+    def sign(self, skeleton: Sequence[str]) -> MinHash | None:
+        if len(skeleton) < SHINGLE:
+            return None  # too small a page to tell a kit from chance
+        known = self._tokens
+        ids = np.array([known.get(t) or self._token(t) for t in skeleton], np.uint64)
+        count = len(ids) - SHINGLE + 1
+        shingles = np.zeros(count, np.uint64)
+        for offset in range(SHINGLE):  # FNV-style mix of SHINGLE consecutive token hashes
+            shingles = ((shingles * np.uint64(16777619)) ^ ids[offset : offset + count]) & _MASK
+        signature = MinHash(
+            num_perm=NUM_PERM,
+            seed=1,
+            hashfunc=_as_is,
+            permutations=self._permutations,
+            scheme=self._scheme,
+        )
+        signature.update_batch(np.unique(shingles).tolist())
+        return signature
+
+
+def _as_is(value: int) -> int:
+    return value
 
 
 def template_edges(cases: Sequence[LinkCase]) -> list[tuple[int, int, str]]:
     """Edges between cases whose skeletons are near-identical (LSH candidates confirmed by the
-    estimated Jaccard similarity), except for templates shared so widely they are themes."""
-    lsh = MinHashLSH(threshold=TEMPLATE_THRESHOLD, num_perm=NUM_PERM)
-    signatures: dict[int, MinHash] = {}
-    for i, case in enumerate(cases):
-        signature = _minhash(case.skeleton)
+    estimated Jaccard similarity), except for templates so widespread they are themes.
+
+    Cases with identical signatures (one kit, unchanged) are compared once: each links to the
+    group's earliest case, and near-identical groups link through their earliest cases, which
+    keeps, at every date, the components that linking every pair would give."""
+    signer = _Signer()
+    groups: dict[bytes, list[int]] = defaultdict(list)
+    signatures: dict[bytes, MinHash] = {}
+    for i in _order(cases):
+        signature = signer.sign(cases[i].skeleton)
         if signature is not None:
-            signatures[i] = signature
-            lsh.insert(i, signature)
+            key = signature.hashvalues.tobytes()
+            groups[key].append(i)
+            signatures.setdefault(key, signature)
+    lsh = MinHashLSH(threshold=TEMPLATE_THRESHOLD, num_perm=NUM_PERM)
+    for key, signature in signatures.items():
+        lsh.insert(key, signature)
+    near = {
+        key: [
+            other
+            for other in lsh.query(signature)
+            if other != key and signature.jaccard(signatures[other]) >= TEMPLATE_THRESHOLD
+        ]
+        for key, signature in signatures.items()
+    }
     cap = _cap(len(cases))
+    themes = {
+        key
+        for key, members in groups.items()
+        if len(members) + sum(len(groups[other]) for other in near[key]) > cap
+    }
     edges = []
-    for i, signature in signatures.items():
-        near = [j for j in lsh.query(signature) if j != i]
-        if len(near) >= cap:
-            continue  # a theme many unrelated shops use
-        for j in near:
-            if i < j and signature.jaccard(signatures[j]) >= TEMPLATE_THRESHOLD:
-                first, later = sorted(
-                    (i, j), key=lambda k: (cases[k].reported_at, cases[k].case_id)
-                )
-                edges.append((first, later, f"template:{cases[first].case_id}"))
+    for key, members in groups.items():
+        if key in themes:
+            continue  # a template many unrelated shops use
+        first = members[0]
+        edges += [(first, m, f"template:{cases[first].case_id}") for m in members[1:]]
+        for other in near[key]:
+            if other in themes or other < key:
+                continue  # each pair of groups once
+            a, b = sorted(
+                (first, groups[other][0]), key=lambda k: (cases[k].reported_at, cases[k].case_id)
+            )
+            edges.append((a, b, f"template:{cases[a].case_id}"))
     return edges
 
 

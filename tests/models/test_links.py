@@ -140,3 +140,19 @@ def test_a_verdict_dated_at_the_report_instant_is_not_before_it() -> None:
 def test_a_case_id_given_twice_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="case ids given more than once: C1"):
         link_operators([_case("C1", 0), _case("C1", 1)])
+
+
+def test_a_kit_page_with_more_product_cards_is_the_same_template() -> None:
+    longer = KIT[:150] + KIT[100:150] + KIT[150:]  # a block of cards repeated: more products
+    rows, _ = link_operators([_case("K1", 0, skeleton=KIT), _case("K2", 1, skeleton=longer)])
+    assert rows[0].operator == rows[1].operator
+
+
+def test_a_template_used_by_many_shops_is_a_theme_and_does_not_link() -> None:
+    cases = [_case(f"T{i:03}", i, skeleton=KIT) for i in range(COMMON_FLOOR + 1)]
+    cases.append(_case("O1", 0, skeleton=OTHER_KIT))
+    cases.append(_case("O2", 1, skeleton=OTHER_KIT))
+    rows, _ = link_operators(cases)
+    by_id = _by_id(rows)
+    assert all(by_id[f"T{i:03}"].linked_cases == 0 for i in range(COMMON_FLOOR + 1))
+    assert by_id["O1"].operator == by_id["O2"].operator
