@@ -8,7 +8,7 @@ replaces a newer. Reading back gives `Alert`s for the matcher (features/alerts.p
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import duckdb
@@ -51,7 +51,8 @@ def _create(con: duckdb.DuckDBPyConnection, table: str, temporary: bool = False)
 
 def _arrow(alerts: list[Alert]) -> pa.Table:
     """The alerts as an Arrow table in the index's column order (fast bulk insert)."""
-    rows = list(zip(*(astuple(a) for a in alerts), strict=True)) if alerts else []
+    # getattr per column: dataclasses.astuple deep-copies every field, five times slower
+    columns = [[getattr(a, c) for a in alerts] for c in _COLUMNS]
     schema = pa.schema(
         [
             (
@@ -65,9 +66,9 @@ def _arrow(alerts: list[Alert]) -> pa.Table:
             for c in _COLUMNS
         ]
     )
-    if not rows:
+    if not alerts:
         return schema.empty_table()
-    return pa.table([pa.array(list(col)) for col in rows], schema=schema)
+    return pa.table([pa.array(col) for col in columns], schema=schema)
 
 
 def update_index(files: Iterable[str | Path], db_path: str | Path = DEFAULT_INDEX) -> IndexCounts:

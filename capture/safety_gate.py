@@ -128,7 +128,7 @@ def _version(report: dict[str, str]) -> str:
     return ""
 
 
-def _alert(values: dict[str, str], report: dict[str, str], source: str) -> Alert:
+def _alert(values: dict[str, str], version: str, source: str) -> Alert:
     """An `Alert` from one record's texts; raises ValueError when it has no alert number."""
     reference = values.get("reference", "").strip()
     if not reference:
@@ -138,14 +138,14 @@ def _alert(values: dict[str, str], report: dict[str, str], source: str) -> Alert
         **fields,
         gtins=gtins_in(values.get("barcode", "")),
         counterfeit=_counterfeit(values.get("counterfeit", "")),
-        version=_version(report),
+        version=version,
         source=source,
     )
 
 
 def _local(tag: object) -> str:
     """The element's name without namespace ('' for comments and processing instructions)."""
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def _text(element: etree._Element) -> str:
@@ -164,11 +164,15 @@ def read_alerts_file(path: str | Path) -> Iterator[Alert | ReadProblem]:
     (or the rest of the file) that cannot be read. Never raises for bad content."""
     source = str(path)
     report: dict[str, str] = {}
+    version: str | None = None  # the report's, worked out once at its first record
     index = 0
     try:
         events = etree.iterparse(
             source,
             events=("end",),
+            # only the elements read raise an event (in any namespace): a Python step per
+            # record, not per field
+            tag=[f"{{*}}{name}" for name in (RECORD_TAG, *_REPORT_FIELDS)],
             resolve_entities=False,  # no entity expansion: no billion laughs, no local files
             no_network=True,
             load_dtd=False,
@@ -176,27 +180,27 @@ def read_alerts_file(path: str | Path) -> Iterator[Alert | ReadProblem]:
             remove_comments=True,
         )
         for _, element in events:
-            name = _local(element.tag)
             parent = element.getparent()
-            if parent is None:
-                continue
-            depth_one = parent.getparent() is None
-            if depth_one and name in _REPORT_FIELDS:
+            if parent is None or parent.getparent() is not None:
+                continue  # only the root's children are the report's fields and records
+            name = _local(element.tag)
+            if name != RECORD_TAG:
                 report[name] = (element.text or "").strip()
-            elif depth_one and name == RECORD_TAG:
-                index += 1
-                values = {
-                    _FIELDS[_local(child.tag)]: _text(child)
-                    for child in element
-                    if _local(child.tag) in _FIELDS
-                }
-                try:
-                    yield _alert(values, report, source)
-                except ValueError as error:
-                    yield ReadProblem(source, index, str(error))
-            else:
+                version = None
                 continue
-            # the record is read: free it and the siblings before it, so memory stays flat
+            index += 1
+            values = {}
+            for child in element:
+                field = _FIELDS.get(_local(child.tag))
+                if field is not None:
+                    values[field] = _text(child)
+            if version is None:
+                version = _version(report)
+            try:
+                yield _alert(values, version, source)
+            except ValueError as error:
+                yield ReadProblem(source, index, str(error))
+            # the record is read: free it and the records before it, so memory stays flat
             element.clear(keep_tail=False)
             while element.getprevious() is not None:
                 del parent[0]
