@@ -120,13 +120,14 @@ def load_alerts(db_path: str | Path = DEFAULT_INDEX) -> list[Alert]:
         raise FileNotFoundError(
             f"{db_path}: no Safety Gate alert index here (build it with `scamrank alerts update`)"
         )
-    with duckdb.connect(str(db_path), read_only=True) as con:
-        try:
+    try:
+        with duckdb.connect(str(db_path), read_only=True) as con:
             rows = con.execute(
                 f"SELECT {', '.join(_COLUMNS)} FROM alerts ORDER BY reference"
             ).fetchall()
-        except duckdb.CatalogException as error:
-            raise ValueError(f"{db_path}: not a Safety Gate alert index ({error})") from error
+    # not a DuckDB file, or one without the alerts table or with other columns
+    except duckdb.Error as error:
+        raise ValueError(f"{db_path}: not a Safety Gate alert index ({error})") from error
     gtins_at = _COLUMNS.index("gtins")
     return [
         Alert(*row[:gtins_at], tuple(row[gtins_at] or ()), *row[gtins_at + 1 :]) for row in rows

@@ -36,6 +36,7 @@ from features.parse import parse_site
 NAME_THRESHOLD = 80.0
 _MIN_NAME_TOKENS = 2  # a one-word alert name ("Charger") would match every charger of the brand
 _MIN_MODEL_CHARS = 3
+_MIN_UNBRANDED_MODEL_CHARS = 6  # a model number matched without a brand on both sides
 _CANDIDATE = 50.0  # token-set ratio from which a same-brand alert's name is weighed at all
 _WORD_RATIO = 80.0  # how close a listing's word must be to an alert's to be the same, typo and all
 _MIN_TYPO_CHARS = 4  # shorter words must be spelt the same ("car" is not "cat")
@@ -178,10 +179,13 @@ class AlertIndex:
         return len(self.alerts)
 
 
-def _brands_agree(alert: Alert, listing: Listing) -> bool:
-    """A model number matches unless both brands are known and differ."""
+def _model_agrees(key: str, alert: Alert, listing: Listing) -> bool:
+    """A model number matches unless both brands are known and differ; where either brand is
+    unknown, only a long one does (a shop's own "Réf. : 1042" is not an alert's model 1042)."""
     a, b = norm_key(alert.brand), norm_key(listing.brand)
-    return not a or not b or a == b or a in norm_key(listing.name)
+    if a and b:
+        return a == b or a in norm_key(listing.name)
+    return len(key) >= _MIN_UNBRANDED_MODEL_CHARS
 
 
 def match_listing(
@@ -203,7 +207,7 @@ def match_listing(
     for model in listing.models:
         for key in model_keys(model):
             for reference in index.by_model.get(key, ()):
-                if _brands_agree(index.alerts[reference], listing):
+                if _model_agrees(key, index.alerts[reference], listing):
                     add(reference, "model", 100.0)
     if found:
         return list(found.values())

@@ -158,3 +158,10 @@ def test_within_one_load_the_newest_version_of_an_alert_wins(tmp_path: Path) -> 
 def test_loading_a_missing_index_names_the_path(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"nowhere\.duckdb: no Safety Gate alert index"):
         load_alerts(tmp_path / "nowhere.duckdb")
+
+
+def test_loading_a_file_that_is_no_index_says_so(tmp_path: Path) -> None:
+    not_duckdb = tmp_path / "alerts.duckdb"
+    not_duckdb.write_text("case_id,url\n")
+    with pytest.raises(ValueError, match=r"alerts\.duckdb: not a Safety Gate alert index"):
+        load_alerts(not_duckdb)

@@ -138,6 +138,14 @@ def test_a_model_number_of_another_brand_does_not_match() -> None:
     assert match_listings([listing], _index()) == []
 
 
+def test_a_short_model_number_needs_the_brand_on_both_sides() -> None:
+    alert = Alert("SR/00042/26", name="Fairy lights", brand="Lumio", model="L-42", risk_type="Fire")
+    index = AlertIndex([alert])
+    assert match_listings([Listing("Guirlande", "", ("L42",), ())], index) == []
+    matched = match_listings([Listing("Guirlande", "Lumio", ("l 42",), ())], index)
+    assert _refs(matched) == [("SR/00042/26", "model")]
+
+
 @pytest.mark.parametrize("filler", [0, 3000])
 def test_a_near_name_of_the_same_brand_matches(filler: int) -> None:
     for name in (
