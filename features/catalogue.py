@@ -302,12 +302,6 @@ CATALOGUE: tuple[Feature, ...] = (
     ),
     # Text.
     _n(
-        "text_main_words",
-        "int",
-        "words of main text on the landing page (trafilatura)",
-        "{v:.0f} words of main text on the landing page",
-    ),
-    _n(
         "text_urgency_phrases",
         "int",
         "distinct urgency and scarcity phrases over all pages",
@@ -353,8 +347,8 @@ CATALOGUE: tuple[Feature, ...] = (
     _n(
         "price_share_pages_discounted",
         "float",
-        "share of pages showing a former price",
-        "{v:.0%} of pages show discounts",
+        "share of the pages showing prices that show a former price",
+        "{v:.0%} of priced pages show discounts",
     ),
     _n(
         "price_jsonld_offers",
@@ -368,16 +362,11 @@ CATALOGUE: tuple[Feature, ...] = (
         "cheapest price over the median price (structured offers, else visible prices; 3 or more)",
         "cheapest product at {v:.0%} of the median price",
     ),
-    # Structure.
-    _n("pages_captured", "int", "HTML pages captured", "{v:.0f} pages captured"),
-    _n("links_internal", "int", "distinct internal links", "{v:.0f} internal links"),
-    _n("links_external", "int", "distinct external links", "{v:.0f} external links"),
-    _n(
-        "responses_non_html",
-        "int",
-        "non-HTML responses captured (images, scripts...)",
-        "{v:.0f} non-HTML responses",
-    ),
+    # Structure. How much a crawler captured (pages, links, non-HTML responses) and how long a
+    # template's text runs are facts of the capture and the platform, not of the fraud: other
+    # crawlers' single-page captures of real shops hold 20 times the sample's links and 10 times
+    # its words, so such counts are not model inputs (the capture's own `pages` column keeps the
+    # page count for the investigator).
     _n(
         "social_links_dead",
         "int",
@@ -403,6 +392,7 @@ CATALOGUE: tuple[Feature, ...] = (
 # monotone constraints), so that a site that fixes its legal notice or offers card payment is never
 # scored worse for it, whatever quirks the training sample has.
 DIRECTIONS: dict[str, int] = {
+    "domain_length": 1,  # fake shops string keywords together ("cheap-sneakers-outlet-paris")
     "domain_tld_cheap": 1,
     "domain_sales_words": 1,
     "domain_brand_lookalike": 1,
@@ -445,10 +435,13 @@ DIRECTIONS: dict[str, int] = {
     "pay_money_transfer": 1,
     "pay_crypto": 1,
     "pay_protected_count": -1,
+    "pay_checkout_found": -1,  # a front with nothing to buy from
     "pay_protected_offered": -1,
     "pay_irreversible_only": 1,
     "pay_logo_checkout_mismatch": 1,
     "text_urgency_phrases": 1,
+    "text_guarantee_phrases": 1,  # reassurance piled up is a fake front's, never a shop's duty
+    "text_language_fits_tld": -1,
     "text_languages": 1,
     "trust_badges_unlinked": 1,
     "social_links_dead": 1,
@@ -456,6 +449,7 @@ DIRECTIONS: dict[str, int] = {
     "price_max_discount": 1,
     "price_mean_discount": 1,
     "price_share_pages_discounted": 1,
+    "price_min_over_median": -1,  # the bait: one product far below the rest of the catalogue
 }
 
 # Checks that cannot be made when there is nothing to check (no SIREN to validate, no e-mail, no
@@ -473,6 +467,10 @@ UNKNOWN_AS: dict[str, float] = {
     "legal_email_freemail": 0.0,
     "pay_protected_offered": 0.0,
     "pay_logo_checkout_mismatch": 0.0,
+    # No country language to compare with (.com), or too little text to tell: no mismatch shown.
+    "text_language_fits_tld": 1.0,
+    # Fewer than three prices: no catalogue to find a bait in.
+    "price_min_over_median": 1.0,
 }
 
 # Missing evidence is not evidence of fraud. The registration facts read from a domain's RDAP
@@ -503,6 +501,20 @@ UNKNOWN_PAGE_AS: dict[str, float] = {
     name: (0.0 if direction > 0 else 1.0)
     for name, direction in DIRECTIONS.items()
     if name.startswith("legal_") or name in PAGE_FOUND
+}
+
+# The same holds for a checkout linked but not captured, or blocked (`pay_checkout_found`
+# unknown): which methods a buyer could use there is unknown. A protected method (card, PayPal...)
+# that the captured pages do not show is then unknown, not absent, and every such payment fact is
+# set on its side that does not raise the score; methods the pages do show stay what they are.
+CHECKOUT_FOUND = "pay_checkout_found"
+UNKNOWN_CHECKOUT_AS: dict[str, float] = {
+    **{
+        name: (0.0 if direction > 0 else 1.0)
+        for name, direction in DIRECTIONS.items()
+        if name.startswith("pay_")
+    },
+    "pay_protected_count": 5.0,  # every protected method (features/payment.py PROTECTED)
 }
 
 FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in CATALOGUE)

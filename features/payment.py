@@ -4,7 +4,9 @@ cannot, which is why fake shops push them.
 
 What the checkout offers is read from its form (features/checkout.py), never from the logos of
 the footer that every page, the checkout too, repeats. A checkout page that was blocked (403, a
-bot challenge) leaves the checkout facts unknown rather than empty.
+bot challenge), or linked but not captured, leaves the checkout facts unknown rather than empty,
+and so are the protected methods the captured pages do not show (models/table.py sets them on the
+side that does not raise the score: see UNKNOWN_CHECKOUT_AS in the catalogue).
 """
 
 from __future__ import annotations
@@ -67,10 +69,13 @@ def payment_features(pages: list[ParsedPage], blocked: dict[str, str] | None = N
         bool(logos & set(PROTECTED)) and not at_checkout & set(PROTECTED) if at_checkout else None
     )
     if checkout_blocked:
-        for name in (
-            "pay_protected_offered",
-            "pay_irreversible_only",
-            "pay_logo_checkout_mismatch",
-        ):
+        for name in _CHECKOUT_FACTS:
             row[name] = None
+        # What the unread checkout offers is unknown: a protected method the captured pages do
+        # not show may be there (product pages seldom show every logo). Shown ones stay shown.
+        for method in PROTECTED:
+            if method not in shown:
+                row[f"pay_{method}"] = None
+        if len(shown & set(PROTECTED)) < len(PROTECTED):
+            row["pay_protected_count"] = None
     return row

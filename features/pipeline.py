@@ -22,7 +22,7 @@ from features.structure import (
 from features.text import text_features
 
 Row = dict[str, float | int | bool | None]
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 # Context shown beside a score and used to group an operator's cases; not model inputs.
 # `shop_signs`: the pages' own signs of a shop (features/shop.py), for the "not a shop" note.
 CONTEXT_COLUMNS = ("platform", "trackers", "template", "identity", "registrar", "shop_signs")
@@ -56,7 +56,7 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
         **payment_features(pages, unread),
         **text_features(pages, site.domain),
         **pricing_features(pages),
-        **structure_features(pages, site.non_html_skipped),
+        **structure_features(pages),
     }
     missing = set(FEATURE_NAMES) ^ set(row)
     if missing:  # a family and the catalogue disagree: a programming error, not bad input

@@ -169,6 +169,9 @@ def pricing_features(pages: list[ParsedPage]) -> Row:
     prices: list[float] = []
     structured = 0
     pages_with_discount = 0
+    # Among the pages that show a price: a legal notice or a contact page, captured or not,
+    # must not move the share (losing a page without prices never raises a site's score).
+    pages_priced = 0
     for page in pages:
         found, visible = _read_page(page)
         discounts.extend(found)
@@ -176,12 +179,13 @@ def pricing_features(pages: list[ParsedPage]) -> Row:
         offers = [offer.price for offer in structured_offers(page)]
         structured += len(offers)
         prices.extend(offers or visible)
+        pages_priced += bool(found or offers or visible)
     return {
         "price_struck_count": len(discounts),
         "price_max_discount": round(max(discounts), 3) if discounts else 0.0,
         "price_mean_discount": round(sum(discounts) / len(discounts), 3) if discounts else 0.0,
-        "price_share_pages_discounted": round(pages_with_discount / len(pages), 3)
-        if pages
+        "price_share_pages_discounted": round(pages_with_discount / pages_priced, 3)
+        if pages_priced
         else 0.0,
         "price_jsonld_offers": structured,
         # A price far below the rest of the catalogue: the bait product of a fake shop.

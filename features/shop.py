@@ -43,6 +43,10 @@ SHOP_SIGNS: tuple[str, ...] = (
     "price_min_over_median",
     "price_max_discount",
     "pay_protected_count",
+    # Each method shown: the count is unknown when the checkout was not read (features/payment.py)
+    "pay_card",
+    "pay_paypal",
+    "pay_wallet",
     "pay_transfer",
     "pay_money_transfer",
     "pay_crypto",

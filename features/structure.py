@@ -88,16 +88,11 @@ def _unlinked_badges(page: ParsedPage) -> int:
     return count
 
 
-def structure_features(pages: list[ParsedPage], non_html_skipped: int) -> Row:
-    """Captured pages and links, and the props of a fake front. Empty or unparseable pages are a
-    note (unparsed_notes), not an input: they fired on no site of the sample or of real shops."""
-    links = [link for page in pages for link in page.links]
-    external = {link.url for link in links if not link.internal}
+def structure_features(pages: list[ParsedPage]) -> Row:
+    """The props of a fake front. How much was captured (pages, links) is not an input (see the
+    catalogue). Empty or unparseable pages are a note (unparsed_notes), not an input: they fired
+    on no site of the sample or of real shops."""
     return {
-        "pages_captured": len(pages),
-        "links_internal": len({link.url for link in links if link.internal}),
-        "links_external": len(external),
-        "responses_non_html": non_html_skipped,
         "social_links_dead": sum(_dead_social(p) for p in pages[:3]),
         "trust_badges_unlinked": sum(_unlinked_badges(p) for p in pages[:3]),
         "countdown_timer": any(

@@ -1,5 +1,8 @@
-"""Text features: the language, the main text where it is needed (trafilatura, on the landing page
-only: it is slow and drops footers), and the pressure a shop puts on its buyers."""
+"""Text features: the language and the pressure a shop puts on its buyers, read from every page's
+visible text, footers included. No feature needs a main-text extraction (trafilatura): the
+length of a landing page's main text measured the template, not the fraud, and was dropped from
+the model (see the catalogue); footers, which trafilatura drops, hold the legal and payment
+words."""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ import re
 from collections import Counter
 
 import re2
-import trafilatura
 
 from features.lexicon import pattern, stopwords
 from features.parse import ParsedPage
@@ -29,19 +31,6 @@ def language_of(text: str) -> str | None:
     return lang if best >= 3 else None
 
 
-def main_text(page: ParsedPage) -> str:
-    """trafilatura's main text of a page, reusing the tree already parsed."""
-    if page.tree is None:
-        return ""
-    try:
-        # fast: no readability/justext fallbacks, which double the time for little on shop pages
-        return trafilatura.extract(page.tree, url=page.url, include_comments=False, fast=True) or ""
-    except (
-        Exception
-    ):  # trafilatura raises many kinds on odd trees; a page without main text is fine
-        return ""
-
-
 def _distinct(pattern_: re2._Regexp, text: str) -> int:
     return len({m.group(0).lower() for m in pattern_.finditer(text)})
 
@@ -52,7 +41,6 @@ TLD_LANGUAGE = {"fr": "fr", "de": "de", "at": "de", "es": "es", "it": "it", "uk"
 def text_features(pages: list[ParsedPage], domain: str = "") -> Row:
     """Urgency, guarantees, discount claims and language, over every page's visible text."""
     all_text = "\n".join(p.text for p in pages)
-    landing = main_text(pages[0]) if pages else ""
     page_languages = [language_of(p.text) for p in pages]
     languages = set(page_languages) - {None}
     landing_language = page_languages[0] if pages else None
@@ -64,7 +52,6 @@ def text_features(pages: list[ParsedPage], domain: str = "") -> Row:
         if (found := _PERCENT.search(m.group(0)))
     ]
     return {
-        "text_main_words": len(_WORD.findall(landing)),
         # Distinct phrases, not a rate: how much text was captured must not move these.
         "text_urgency_phrases": _distinct(pattern("URGENCY"), all_text),
         "text_guarantee_phrases": _distinct(pattern("GUARANTEE"), all_text),

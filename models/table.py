@@ -19,9 +19,11 @@ from rich.progress import Progress
 from capture.bundle import CAPTURE_ERROR
 from capture.site import Site
 from features.catalogue import (
+    CHECKOUT_FOUND,
     FEATURE_NAMES,
     PAGE_FOUND,
     UNKNOWN_AS,
+    UNKNOWN_CHECKOUT_AS,
     UNKNOWN_PAGE_AS,
     UNKNOWN_RECORD_AS,
 )
@@ -133,6 +135,8 @@ def feature_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) ->
     names = list(names)
     x = np.array(raw_matrix(table, names))  # a copy: to_numpy may return a read-only view
     withhold_pages(x, names, _page_missing(x, names))
+    checkout_missing = _page_missing(x, names, (CHECKOUT_FOUND,))
+    withhold_pages(x, names, checkout_missing, UNKNOWN_CHECKOUT_AS)
     for j, name in enumerate(names):
         if name in UNKNOWN_AS:
             column = x[:, j]
@@ -140,23 +144,28 @@ def feature_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) ->
     return withhold_record(x, names, _no_record(x, names))
 
 
-def _page_missing(x: np.ndarray, names: list[str]) -> np.ndarray:
-    """Rows whose legal notice, terms or contact page is unknown (linked but not captured, or
-    blocked): the extractors leave its `*_page_found` unknown."""
-    columns = [names.index(name) for name in PAGE_FOUND if name in names]
+def _page_missing(x: np.ndarray, names: list[str], found: Iterable[str] = PAGE_FOUND) -> np.ndarray:
+    """Rows where one of the `found` pages is unknown (linked but not captured, or blocked): the
+    extractors leave its `*_found` unknown. The legal notice, terms and contact page by default."""
+    columns = [names.index(name) for name in found if name in names]
     if not columns:
         return np.zeros(len(x), dtype=bool)
     return np.isnan(x[:, columns]).any(axis=1)
 
 
-def withhold_pages(x: np.ndarray, names: Iterable[str], rows: np.ndarray) -> np.ndarray:
-    """`x` (changed in place) with the unknown legal facts of `rows` (a boolean mask) set to
-    UNKNOWN_PAGE_AS: a field a missing page may give is not a field the site lacks (see the
-    catalogue). Known values stay."""
+def withhold_pages(
+    x: np.ndarray,
+    names: Iterable[str],
+    rows: np.ndarray,
+    unknown_as: dict[str, float] = UNKNOWN_PAGE_AS,
+) -> np.ndarray:
+    """`x` (changed in place) with the unknown facts of `rows` (a boolean mask) set to
+    `unknown_as`, the legal facts' UNKNOWN_PAGE_AS by default: a field a missing page may give is
+    not a field the site lacks (see the catalogue). Known values stay."""
     for j, name in enumerate(names):
-        if name in UNKNOWN_PAGE_AS:
+        if name in unknown_as:
             column = x[:, j]
-            column[rows & np.isnan(column)] = UNKNOWN_PAGE_AS[name]
+            column[rows & np.isnan(column)] = unknown_as[name]
     return x
 
 

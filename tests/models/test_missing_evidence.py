@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -12,10 +13,16 @@ import pandas as pd
 import pytest
 
 from capture.bundle import open_bundle
-from capture.site import Site
-from features.catalogue import FEATURE_NAMES, UNKNOWN_PAGE_AS, UNKNOWN_RECORD_AS
+from capture.site import Case, Page, Site
+from features.catalogue import (
+    FEATURE_NAMES,
+    UNKNOWN_CHECKOUT_AS,
+    UNKNOWN_PAGE_AS,
+    UNKNOWN_RECORD_AS,
+)
 from features.linked import UNCAPTURED_NOTES
 from features.parse import parse_site
+from features.payment import PROTECTED
 from features.shop import is_shop
 from models.notes import NOTES
 from models.scorer import Scorer
@@ -146,11 +153,6 @@ def test_removing_linked_legal_pages_never_raises_a_score_through_legal_facts(
     assert np.isnan(bare[scored][noted]["legal_page_found"]).all()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pages_captured (no monotone direction) and price_share_pages_discounted move when "
-    "any page is dropped from a capture, whatever its role: a site loses a page, its score rises",
-)
 def test_removing_linked_legal_pages_raises_no_priority(
     model: tuple[pd.DataFrame, Scorer], without_legal: tuple[pd.DataFrame, pd.DataFrame]
 ) -> None:
@@ -182,3 +184,60 @@ def test_a_linked_but_uncaptured_notice_reads_unknown_and_is_set_on_the_safe_sid
     # A site with no notice and no link to one keeps its absence: that is evidence.
     lone = replace(site, pages=(replace(site.pages[0], html="<html><body>Shop</body></html>"),))
     assert build_table([lone])["legal_page_found"].iloc[0] == 0.0
+
+
+def _without_checkout_pages(site: Site) -> Site:
+    """The site as if its checkout and cart pages had not been captured; the links to them stay
+    on every other page."""
+    parsed = parse_site(site)
+    keep = tuple(
+        page for page, read in zip(site.pages, parsed, strict=True) if "checkout" not in read.roles
+    )
+    return replace(site, pages=keep) if keep else site
+
+
+def test_removing_linked_checkout_pages_raises_no_priority(
+    model: tuple[pd.DataFrame, Scorer],
+) -> None:
+    """A checkout linked but not captured leaves what a buyer could use unknown: the protected
+    methods the other pages do not show are set on the safe side, so no site rises a level."""
+    table, scorer = model
+    sites = [s for s in open_bundle(SAMPLE).sites() if s.pages]
+    bare = build_table(_without_checkout_pages(site) for site in sites)
+    with_page, without = scorer.score_table(table), scorer.score_table(bare)
+    unknown = bare["pay_checkout_found"].isna()
+    assert unknown.sum() > 200  # most sample sites link their checkout from every page
+    # Where no captured page links the removed checkout, its absence is evidence, as it should be.
+    linked = set(bare[unknown]["case_id"])
+    both = with_page.merge(without, on="case_id", suffixes=("", "_bare"))
+    both = both[both["case_id"].isin(linked)]
+    risen = both[both["priority_bare"].map(LEVEL) > both["priority"].map(LEVEL)]
+    assert risen.empty, risen[["case_id", "priority", "priority_bare"]].to_string()
+    noted = bare[unknown]["notes"].str.contains(UNCAPTURED_NOTES["checkout"]["en"], regex=False)
+    assert noted.all()
+
+
+def test_an_unread_checkout_leaves_unshown_protected_methods_unknown_and_safe() -> None:
+    home = (
+        '<html><body><a href="/checkout">Commander</a><p>Prix 20 EUR</p>'
+        '<img src="/img/visa.png" alt="Visa"></body></html>'
+    )
+    site = Site(
+        Case("C1", "https://shop.invalid/", datetime(2025, 1, 1, tzinfo=UTC), None),
+        "shop.invalid",
+        (Page("https://shop.invalid/", home, 200, "utf-8", datetime(2025, 1, 1, tzinfo=UTC)),),
+    )
+    row = build_table([site]).iloc[0]
+    assert np.isnan(row["pay_checkout_found"])  # linked, not captured: unknown
+    assert row["pay_card"] == 1.0  # shown on the page: known
+    assert np.isnan(row["pay_paypal"]) and np.isnan(row["pay_protected_count"])
+    assert row["pay_transfer"] == 0.0  # a method that would raise the score is never guessed
+    x = feature_matrix(build_table([site]))[0]
+    assert x[FEATURE_NAMES.index("pay_paypal")] == UNKNOWN_CHECKOUT_AS["pay_paypal"] == 1.0
+    assert x[FEATURE_NAMES.index("pay_card")] == 1.0
+    assert x[FEATURE_NAMES.index("pay_protected_count")] == len(PROTECTED)
+    assert x[FEATURE_NAMES.index("pay_irreversible_only")] == 0.0
+    # The same page without the link: nothing unread, so what it does not show is absent.
+    lone = replace(site, pages=(replace(site.pages[0], html=home.replace("/checkout", "#")),))
+    alone = build_table([lone]).iloc[0]
+    assert alone["pay_checkout_found"] == 0.0 and alone["pay_paypal"] == 0.0
