@@ -8,7 +8,6 @@ from typing import Annotated
 
 import pandas as pd
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from capture.bundle import BundleError
@@ -26,18 +25,15 @@ from models.workflow import (
     write_csv,
     write_features,
 )
+from serve.cli_cases import cases_app
+from serve.cli_common import console, err
+from serve.cli_common import fail as _fail
 from serve.config import feature_cache
 
 app = typer.Typer(
     help="Rank reported shop sites by scam likelihood, and say why.", no_args_is_help=True
 )
-console = Console()
-err = Console(stderr=True, soft_wrap=True)  # messages name files: never cut them
-
-
-def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
-    return typer.Exit(code=2)
+app.add_typer(cases_app, name="cases")
 
 
 @app.callback()
@@ -346,49 +342,6 @@ def score_cmd(
     for line in summary:
         console.print(line, highlight=False)
     console.print(f"full ranking written to {out}")
-
-
-cases_app = typer.Typer(help="The triage service's case store.", no_args_is_help=True)
-app.add_typer(cases_app, name="cases")
-
-
-@cases_app.command("export")
-def cases_export_cmd(
-    out: Annotated[
-        Path, typer.Argument(help="Case bundle folder to write (or to add to, when it exists).")
-    ],
-    since: Annotated[
-        str | None,
-        typer.Option(help="Only verdicts decided at or after this date (ISO-8601, UTC)."),
-    ] = None,
-) -> None:
-    """Write the decided cases with their captures as a case bundle, to retrain on verdicts.
-    Into an existing bundle it appends: a case already there is skipped, or its row replaced
-    when its verdict changed."""
-    from capture.isotime import parse_utc_checked
-    from serve.export import export_decided
-    from serve.settings import read_settings
-    from serve.store import Store, make_engine, migrate
-
-    start, why = parse_utc_checked(since) if since is not None else (None, None)
-    if since is not None and start is None:
-        raise _fail(f"--since {since!r}: {why} (give an ISO-8601 date such as 2025-03-01)")
-    try:
-        settings = read_settings()  # a malformed setting is named, without a traceback
-        engine = make_engine(settings.database_url)
-        migrate(engine)
-        counts = export_decided(Store(engine), out, since=start)
-    except (OSError, ValueError) as exc:
-        raise _fail(str(exc)) from exc
-    console.print(
-        f"{counts['cases']} decided cases written to {out}: {counts['added']} added, "
-        f"{counts['replaced']} replaced (verdict changed), {counts['unchanged']} already there "
-        f"({counts['without_evidence']} without captured evidence"
-        + (f", {counts['skipped_before']} decided before {since}" if since else "")
-        + f"); retrain with: scamrank train HISTORY {out} --model-out DIR",
-        highlight=False,
-        soft_wrap=True,
-    )
 
 
 @app.command("serve")
