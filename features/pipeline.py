@@ -8,6 +8,8 @@ from features.catalogue import FEATURE_NAMES
 from features.domain import domain_features, registry_notes
 from features.legal import legal_features, read_legal, seller_identity
 from features.linked import uncaptured_notes, uncaptured_roles
+from features.listings import site_listings
+from features.listings_json import dump_listings
 from features.parse import parse_site
 from features.payment import payment_features
 from features.pricing import pricing_features
@@ -22,10 +24,20 @@ from features.structure import (
 from features.text import text_features
 
 Row = dict[str, float | int | bool | None]
-PIPELINE_VERSION = "4"
+PIPELINE_VERSION = "5"
 # Context shown beside a score and used to group an operator's cases; not model inputs.
 # `shop_signs`: the pages' own signs of a shop (features/shop.py), for the "not a shop" note.
-CONTEXT_COLUMNS = ("platform", "trackers", "template", "identity", "registrar", "shop_signs")
+# `listings`: the product listings as JSON (features/listings_json.py), read here while the pages
+# are parsed, matched against Safety Gate alerts later (models/alerts_column.py).
+CONTEXT_COLUMNS = (
+    "platform",
+    "trackers",
+    "template",
+    "identity",
+    "registrar",
+    "shop_signs",
+    "listings",
+)
 
 
 class NoPagesError(ValueError):
@@ -68,6 +80,7 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
         "identity": " ".join(seller_identity(legal)),
         "registrar": (site.rdap.registrar or "") if site.rdap else "",
         "shop_signs": " ".join(page_shop_signs(pages)),
+        "listings": dump_listings(site_listings(pages)),
         "notes": " | ".join(
             [
                 *blocked_notes(blocked),
