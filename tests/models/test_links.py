@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -22,8 +23,8 @@ KIT = random.Random(1).choices(_TOKENS, k=200)
 OTHER_KIT = random.Random(2).choices(_TOKENS, k=200)
 
 
-def _case(case_id: str, day: int, **kwargs: object) -> LinkCase:
-    return LinkCase(case_id=case_id, reported_at=T0 + timedelta(days=day), **kwargs)  # type: ignore[arg-type]
+def _case(case_id: str, day: int, **kwargs: Any) -> LinkCase:
+    return LinkCase(case_id=case_id, reported_at=T0 + timedelta(days=day), **kwargs)
 
 
 def _by_id(rows: list) -> dict:
