@@ -204,3 +204,28 @@ def test_the_rows_can_come_from_a_bundle_file(rows: dict, tmp_path: Path) -> Non
     assert register_facts(again, reported, ["X"]) == register_facts(
         rows["history"][PLUMBER.siren], reported, ["X"]
     )
+
+
+def test_a_closed_company_and_one_younger_than_its_domain_are_said(rows: dict) -> None:
+    plumber = rows["history"][PLUMBER.siren]
+    reported = _at("2025-01-10")
+    facts = register_facts(plumber, reported, ["Plomberie Martin"], [], _at("2009-05-01"))
+    said = register_reasons(PLUMBER.siren, plumber, facts, "Plomberie Martin", reported)
+    assert said == {
+        "register_active_at_report": (
+            'SIREN 552 100 554 ("PLOMBERIE MARTIN") was not active in the register on 2025-01-10'
+        ),
+        "register_naf_retail": (
+            'SIREN 552 100 554 ("PLOMBERIE MARTIN") is registered for 43.22A, not a retail trade'
+        ),
+    }
+    trader = rows["history"][SOLE_TRADER.siren]
+    domain = _at("2023-06-01")
+    facts = register_facts(trader, _at("2023-10-01"), ["Sneakers Outlet"], [], domain)
+    said = register_reasons(
+        SOLE_TRADER.siren, trader, facts, "Sneakers Outlet", _at("2023-10-01"), domain
+    )
+    assert said["register_created_after_domain"].endswith(
+        "was created on 2023-09-01, after the domain (registered 2023-06-01)"
+    )
+    assert said["register_company_age_days"].endswith("30 days before the report")
