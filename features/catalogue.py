@@ -385,6 +385,95 @@ CATALOGUE: tuple[Feature, ...] = (
         "countdown timer on the site",
         "no countdown timer",
     ),
+    # Payment IBAN (features/identity_context.py), from the pages.
+    _b(
+        "iban_shown",
+        "an IBAN is shown on the pages (payment by bank transfer to it)",
+        "an IBAN is shown for payment",
+        "no IBAN shown",
+    ),
+    _b(
+        "iban_valid",
+        "every IBAN shown passes its country's structure and check digits (schwifty)",
+        "the IBAN shown is valid",
+        "an IBAN shown is invalid (wrong check digits or structure)",
+    ),
+    _b(
+        "iban_country_is_shop",
+        "the payment IBAN's country is the shop's country (its country TLD)",
+        "the IBAN is of the shop's country",
+        "the IBAN is of another country than the shop's",
+    ),
+    _b(
+        "iban_country_is_company",
+        "the payment IBAN's country is the country of the company the notice names",
+        "the IBAN is of the company's country",
+        "the IBAN is of another country than the company's",
+    ),
+    # Company register (SIRENE), as of the report: filled once the table is built
+    # (models/identity.py), unknown without a register, a SIREN or for a foreign company.
+    _b(
+        "register_found",
+        "the notice's SIREN is in the company register",
+        "the SIREN is in the company register",
+        "the SIREN is not in the company register",
+    ),
+    _b(
+        "register_active_at_report",
+        "the company was active in the register at the report date",
+        "the company was active at the report date",
+        "the company was not active at the report date",
+    ),
+    _n(
+        "register_company_age_days",
+        "float",
+        "days from the company's creation to the report (register)",
+        "company created {v:.0f} days before the report",
+    ),
+    _b(
+        "register_created_after_domain",
+        "the company was created after the shop's domain was registered",
+        "the company was created after the domain",
+        "the company existed before the domain",
+    ),
+    _n(
+        "register_name_similarity",
+        "float",
+        "best match (0-1) of the notice's company name to the register's names",
+        "notice's company name matches the register's at {v:.2f}",
+    ),
+    _b(
+        "register_postcode_match",
+        "the notice's postcode is one of the company's establishments'",
+        "the notice's postcode is the company's",
+        "the notice's postcode is not the company's",
+    ),
+    _b(
+        "register_naf_retail",
+        "the register's activity code is a retail or online-selling trade",
+        "the company is registered for a retail trade",
+        "the company is not registered for a retail trade",
+    ),
+    # Linked operators (models/links.py): cases sharing a strong identifier or a template,
+    # counted as of the report, verdicts only when dated before it. Filled by models/identity.py.
+    _n(
+        "link_cases_before",
+        "int",
+        "earlier cases linked to this one by a shared identifier or template",
+        "linked to {v:.0f} earlier cases",
+    ),
+    _n(
+        "link_fraud_before",
+        "int",
+        "linked cases confirmed as fraud by a verdict dated before the report",
+        "linked to {v:.0f} confirmed frauds",
+    ),
+    _n(
+        "link_legit_before",
+        "int",
+        "linked cases confirmed as genuine by a verdict dated before the report",
+        "linked to {v:.0f} cases confirmed genuine",
+    ),
 )
 
 # Which way a feature may move the score, from what investigators know of frauds: +1 a higher value
@@ -450,6 +539,18 @@ DIRECTIONS: dict[str, int] = {
     "price_mean_discount": 1,
     "price_share_pages_discounted": 1,
     "price_min_over_median": -1,  # the bait: one product far below the rest of the catalogue
+    "iban_valid": -1,
+    "iban_country_is_shop": -1,
+    "iban_country_is_company": -1,
+    "register_found": -1,
+    "register_active_at_report": -1,
+    "register_company_age_days": -1,
+    "register_created_after_domain": 1,
+    "register_name_similarity": -1,
+    "register_postcode_match": -1,
+    "register_naf_retail": -1,
+    "link_fraud_before": 1,
+    "link_legit_before": -1,
 }
 
 # Checks that cannot be made when there is nothing to check (no SIREN to validate, no e-mail, no
@@ -471,7 +572,37 @@ UNKNOWN_AS: dict[str, float] = {
     "text_language_fits_tld": 1.0,
     # Fewer than three prices: no catalogue to find a bait in.
     "price_min_over_median": 1.0,
+    # No IBAN shown, or no country to compare with: no bad IBAN shown.
+    "iban_valid": 1.0,
+    "iban_country_is_shop": 1.0,
+    "iban_country_is_company": 1.0,
+    # A case never linked is linked to no one: counts are always known once the table is built.
+    "link_cases_before": 0.0,
+    "link_fraud_before": 0.0,
+    "link_legit_before": 0.0,
 }
+
+# Missing evidence again: without a register, a SIREN, or for a foreign company, the register
+# cannot tell, and each register fact is seen on its side that does not raise the score (found,
+# active, old, created before the domain, the notice's name, its postcode, a retail trade),
+# beyond any value a real register row gives: a register can only confirm or lower trust, its
+# absence never raises a score. Applied to unknown values by models/table.py's feature_matrix.
+NO_REGISTER_DAYS = 100_000.0  # about 270 years: older than any real company
+UNKNOWN_REGISTER_AS: dict[str, float] = {
+    "register_found": 1.0,
+    "register_active_at_report": 1.0,
+    "register_company_age_days": NO_REGISTER_DAYS,
+    "register_created_after_domain": 0.0,
+    "register_name_similarity": 1.0,
+    "register_postcode_match": 1.0,
+    "register_naf_retail": 1.0,
+}
+# Features filled once the whole table is built (models/identity.py), not by the per-site
+# pipeline, which leaves them unknown: the register is opened once per run, and links need
+# every case.
+TABLE_FEATURES: frozenset[str] = frozenset(
+    [*UNKNOWN_REGISTER_AS, "link_cases_before", "link_fraud_before", "link_legit_before"]
+)
 
 # Missing evidence is not evidence of fraud. The registration facts read from a domain's RDAP
 # record cannot be checked when there is no record (many country TLDs publish none) or the record

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from capture.site import Site
 from features.blocked import blocked_notes, blocked_roles
-from features.catalogue import FEATURE_NAMES
+from features.catalogue import FEATURE_NAMES, TABLE_FEATURES
 from features.domain import domain_features, registry_notes
+from features.identity_context import (
+    iban_features,
+    marks_context,
+    seller_context,
+    site_text,
+    skeleton_context,
+)
 from features.legal import legal_features, read_legal, seller_identity
 from features.linked import uncaptured_notes, uncaptured_roles
 from features.listings import site_listings
@@ -24,11 +31,14 @@ from features.structure import (
 from features.text import text_features
 
 Row = dict[str, float | int | bool | None]
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 # Context shown beside a score and used to group an operator's cases; not model inputs.
 # `shop_signs`: the pages' own signs of a shop (features/shop.py), for the "not a shop" note.
 # `listings`: the product listings as JSON (features/listings_json.py), read here while the pages
 # are parsed, matched against Safety Gate alerts later (models/alerts_column.py).
+# `seller`, `marks`, `skeleton` (features/identity_context.py): the notice's SIRENs, names and
+# postcodes for the register, the identifiers and landing-page skeleton that link cases; the
+# table-level features are computed from them (models/identity.py).
 CONTEXT_COLUMNS = (
     "platform",
     "trackers",
@@ -37,6 +47,9 @@ CONTEXT_COLUMNS = (
     "registrar",
     "shop_signs",
     "listings",
+    "seller",
+    "marks",
+    "skeleton",
 )
 
 
@@ -69,18 +82,24 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
         **text_features(pages, site.domain),
         **pricing_features(pages),
         **structure_features(pages),
+        **iban_features(text := site_text(pages), site.domain, legal.ids),
     }
-    missing = set(FEATURE_NAMES) ^ set(row)
+    # Table-level features (register, links) are filled once every row is built: unknown here.
+    missing = (set(FEATURE_NAMES) - TABLE_FEATURES) ^ set(row)
     if missing:  # a family and the catalogue disagree: a programming error, not bad input
         raise RuntimeError(f"features and catalogue differ on: {sorted(missing)}")
+    trackers = tracker_ids(pages)
     context = {
         "platform": platform_of(pages),
-        "trackers": " ".join(tracker_ids(pages)),
+        "trackers": " ".join(trackers),
         "template": template_fingerprint(pages),
         "identity": " ".join(seller_identity(legal)),
         "registrar": (site.rdap.registrar or "") if site.rdap else "",
         "shop_signs": " ".join(page_shop_signs(pages)),
         "listings": dump_listings(site_listings(pages)),
+        "seller": seller_context(legal),
+        "marks": marks_context(text, trackers, site.domain),
+        "skeleton": skeleton_context(pages),
         "notes": " | ".join(
             [
                 *blocked_notes(blocked),
@@ -90,4 +109,4 @@ def extract_with_context(site: Site) -> tuple[Row, dict[str, str]]:
             ]
         ),
     }
-    return {name: row[name] for name in FEATURE_NAMES}, context
+    return {name: row.get(name) for name in FEATURE_NAMES}, context
