@@ -20,6 +20,8 @@ from fastapi.templating import Jinja2Templates
 
 from capture.domains import registrable_domain
 from capture.reported import normalise_url
+from features.alerts import AlertIndex
+from models.alerts_column import load_index
 from models.scorer import Scorer
 from serve.auth import (
     SESSION_COOKIE,
@@ -52,7 +54,7 @@ from serve.schemas import (
 )
 from serve.settings import Settings
 from serve.store import MAX_ID, Store, StoreError, make_engine, migrate
-from serve.views import case_out, reported_url, site_from_pages
+from serve.views import alert_matches, case_out, reported_url, site_from_pages
 from serve.worker import CaptureFn, Worker, score_site
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -93,9 +95,15 @@ def _investigates(caller: Caller) -> bool:
     return caller.role == "investigator"
 
 
-def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAPI:
-    """The service for a loaded Scorer and a capture function (the live capture in production)."""
+def create_app(
+    settings: Settings, scorer: Scorer, capture: CaptureFn, alerts: AlertIndex | None = None
+) -> FastAPI:
+    """The service for a loaded Scorer and a capture function (the live capture in production).
+    `alerts`: the Safety Gate index that scored cases' listings are matched against (loaded
+    once, here, from SCAMRANK_ALERTS when not given; None and no setting: no matching)."""
     evidence_dir = Path(settings.evidence_dir)
+    if alerts is None and settings.alerts:
+        alerts = load_index(settings.alerts)  # names the path when it is no alert index
 
     def prune() -> None:
         prune_adhoc(evidence_dir, settings.adhoc_keep_days, settings.adhoc_max_bytes)
@@ -106,7 +114,9 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         await asyncio.to_thread(migrate, engine)
         await asyncio.to_thread(prune)
         app.state.store = Store(engine)
-        app.state.worker = Worker(app.state.store, scorer, capture, evidence_dir, settings.workers)
+        app.state.worker = Worker(
+            app.state.store, scorer, capture, evidence_dir, settings.workers, alerts
+        )
         app.state.worker.start()
         yield
         await app.state.worker.stop()
@@ -170,7 +180,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
                 await asyncio.to_thread(prune)
         else:
             site = site_from_pages(body, reported_at)
-        result = await asyncio.to_thread(score_site, scorer, site)
+        result = await asyncio.to_thread(score_site, scorer, site, alerts)
         reasons = render(result["reason_facts"], language) if result["score"] is not None else []
         notes = list(site.notes) + ([str(result["reasons"])] if result["score"] is None else [])
         return ScoreResponse(
@@ -180,6 +190,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
             reasons=reasons,
             model_version=scorer.version,
             notes=notes,
+            alerts=alert_matches(str(result["alerts"])) or [] if result["alerts"] else [],
         )
 
     @app.post(
@@ -264,10 +275,12 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         cursor: Annotated[str | None, Query(max_length=200)] = None,
         # shop=false: the sites noted "not a shop", to route elsewhere; shop=true: the others.
         shop: Annotated[bool | None, Query()] = None,
+        # alert=true: the sites selling a product of a Safety Gate alert; alert=false: the others.
+        alert: Annotated[bool | None, Query()] = None,
     ) -> CasePage:
         try:
             rows, next_cursor = await asyncio.to_thread(
-                store().queue, status_, priority, limit, cursor, False, shop
+                store().queue, status_, priority, limit, cursor, False, shop, alert
             )
         except StoreError as exc:
             raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc
@@ -345,12 +358,14 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
         ] = None,
         priority: Annotated[str | None, Query(pattern="^(P[123])?$")] = None,
         cursor: Annotated[str | None, Query(max_length=200)] = None,
+        alert: Annotated[str | None, Query(pattern="^(true|false)?$")] = None,
     ) -> HTMLResponse | RedirectResponse:
         if caller is None:  # a browser that has not signed in: to the sign-in form
             return RedirectResponse("/login", status_code=status.HTTP_303_SEE_OTHER)
+        flagged = {"true": True, "false": False}.get(alert or "")
         try:
             rows, next_cursor = await asyncio.to_thread(
-                store().queue, status_ or None, priority or None, 100, cursor
+                store().queue, status_ or None, priority or None, 100, cursor, False, None, flagged
             )
         except StoreError as exc:
             raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc
@@ -362,6 +377,7 @@ def create_app(settings: Settings, scorer: Scorer, capture: CaptureFn) -> FastAP
                 "next_cursor": next_cursor,
                 "status": status_ or "",
                 "priority": priority or "",
+                "alert": alert or "",
                 "caller": caller,
                 "can_decide": _investigates(caller),
                 "csrf_token": request.state.csrf_token,

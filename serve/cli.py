@@ -12,6 +12,7 @@ from rich.table import Table
 
 from capture.bundle import BundleError
 from capture.errors import RdapError
+from models.alerts_column import add_alerts, load_index
 from models.artifact import ModelError
 from models.scorer import Scorer
 from models.tracking import REGISTERED_MODEL, configure, is_model_uri, load_scorer, log_training
@@ -25,6 +26,7 @@ from models.workflow import (
     write_csv,
     write_features,
 )
+from serve.cli_alerts import alerts_app
 from serve.cli_cases import cases_app
 from serve.cli_common import console, err
 from serve.cli_common import fail as _fail
@@ -34,6 +36,7 @@ app = typer.Typer(
     help="Rank reported shop sites by scam likelihood, and say why.", no_args_is_help=True
 )
 app.add_typer(cases_app, name="cases")
+app.add_typer(alerts_app, name="alerts")
 
 
 @app.callback()
@@ -51,6 +54,14 @@ CacheOption = Annotated[
 ]
 JobsOption = Annotated[
     int, typer.Option("--jobs", help="Processes extracting features (-1: all cores).")
+]
+AlertsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--alerts",
+        help="Safety Gate alert index (from `scamrank alerts update`) to match product listings "
+        "against; matches go in `alerts`, never in the score.",
+    ),
 ]
 
 
@@ -287,6 +298,7 @@ def score_cmd(
         bool,
         typer.Option(help="Live: download IANA's current RDAP bootstrap file first (network)."),
     ] = False,
+    alerts: AlertsOption = None,
 ) -> None:
     """Score every case of a bundle, or capture and score a list of reported URLs, into a
     ranked, explained CSV."""
@@ -295,6 +307,7 @@ def score_cmd(
         raise _fail(f"{source}: no such file or folder")
     try:
         scorer = _scorer(model, overrides)
+        index = load_index(alerts) if alerts is not None else None  # checked before any work
     except (ModelError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     if source.is_dir():
@@ -326,6 +339,7 @@ def score_cmd(
             )
         except (BundleError, RdapError, OSError, ValueError) as exc:
             raise _fail(str(exc)) from exc
+    scores = add_alerts(scores, index)  # in this process, after the table: workers never load it
     write_csv(scores, out)
     if top > 0:
         console.print(top_table(scores, top))
@@ -341,6 +355,9 @@ def score_cmd(
         err.print(f"... and {len(warnings) - 10} more warnings", highlight=False)
     for line in summary:
         console.print(line, highlight=False)
+    if index is not None:
+        flagged = int((scores["alerts"] != "").sum())
+        console.print(f"{flagged} cases sell a product of a Safety Gate alert ({alerts})")
     console.print(f"full ranking written to {out}")
 
 
@@ -351,6 +368,7 @@ def serve_cmd(
     model: Annotated[
         str | None, typer.Option(help="Model folder or MLflow URI (default: the champion).")
     ] = None,
+    alerts: AlertsOption = None,
 ) -> None:
     """Run the HTTP triage service (settings from SCAMRANK_* environment variables)."""
     import uvicorn
@@ -362,13 +380,17 @@ def serve_cmd(
     try:
         settings = read_settings()  # refuses weak or malformed keys, naming the entry
         scorer = _scorer(model or settings.model)
+        alerts_path = alerts or settings.alerts  # the option wins over SCAMRANK_ALERTS
+        index = load_index(alerts_path) if alerts_path else None
     except (ModelError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     if not settings.keys():
         err.print("warning: no API keys configured (SCAMRANK_API_KEYS): every request is refused")
     console.print(f"serving model {scorer.version} on http://{host}:{port}/")
+    if index is not None:
+        console.print(f"matching listings against {len(index)} Safety Gate alerts ({alerts_path})")
     uvicorn.run(  # idle connections and header blocks bounded: see server_options
-        create_app(settings, scorer, live_capture(settings)),
+        create_app(settings, scorer, live_capture(settings), alerts=index),
         host=host,
         port=port,
         **server_options(settings),

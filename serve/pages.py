@@ -2,9 +2,10 @@
 view of each page captured for it.
 
 `GET /cases/{id}` shows what was found (the feature row kept with the latest score: legal
-notice, payment methods, domain dates, prices), the captured pages with their HTTP status and
-capture time, the score history with its reasons, the verdicts (and the verdict form, for
-investigators) and the other cases of the same site.
+notice, payment methods, domain dates, prices), the Safety Gate alerts its listings match (a
+"dangerous product" section of its own: alerts are not reasons), the captured pages with their
+HTTP status and capture time, the score history with its reasons, the verdicts (and the
+verdict form, for investigators) and the other cases of the same site.
 
 `GET /cases/{id}/captures/{n}` serves a captured page's HTML as it was captured, read from the
 case's evidence WARC, under `Content-Security-Policy: sandbox; default-src 'none'...`: the page
@@ -32,6 +33,7 @@ from serve.captures import CaptureUnavailable, captured_html, list_captures
 from serve.facts import read_facts
 from serve.reasons import language_of, render
 from serve.store import CaseRow, Store, StoreError
+from serve.views import alert_matches
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 MAX_CASE_ID = 2**63 - 1  # the store's integer ids; larger ones cannot name a case
@@ -97,6 +99,8 @@ def case_view(row: CaseRow, linked: list[CaseRow], language: str) -> dict[str, A
     ]
     return {
         "case": row,
+        # Safety Gate matches, shown apart from the reasons (None: not checked against alerts)
+        "alerts": alert_matches(row.alerts),
         "reported_at": _when(row.reported_at),
         "latest": latest,
         "latest_reasons": _reasons(latest.reasons, language) if latest is not None else [],

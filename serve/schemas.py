@@ -61,6 +61,20 @@ class Reason(BaseModel):
     law: str | None
 
 
+class AlertMatch(BaseModel):
+    """A product the site sells that an EU Safety Gate alert names: evidence of a dangerous
+    product beside the score, never part of it."""
+
+    reference: str = Field(description="The alert's Safety Gate reference.")
+    listing: str = Field(description="The product as the site lists it.")
+    risk: str = Field(description="The alert's risk type (choking, fire, chemical...).")
+    how: Literal["barcode", "model", "name"] = Field(
+        description="How the listing matched: its barcode, its model number, or brand and name."
+    )
+    score: float = Field(description="How closely (0-100; 100 for a barcode or model number).")
+    url: str = Field(description="The page the listing is on.")
+
+
 class ScoreResponse(BaseModel):
     url: str
     score: float | None
@@ -68,6 +82,11 @@ class ScoreResponse(BaseModel):
     reasons: list[Reason]
     model_version: str
     notes: list[str] = []
+    alerts: list[AlertMatch] = Field(
+        default=[],
+        description="The Safety Gate alerts the pages' product listings match (when the service "
+        "has an alert index); they never change the score.",
+    )
 
 
 class ReportRequest(BaseModel):
@@ -131,6 +150,19 @@ class CaseOut(BaseModel):
     evidence: str | None  # the evidence folder: shown to investigators only
     reported_at: datetime
     notes: list[str] = []  # weightless facts (missing evidence, not a shop), in the language asked
+    dangerous_product: bool = Field(
+        default=False,
+        description="The site sells a product of an EU Safety Gate alert (see `alerts`). A flag "
+        "beside the score: it never changes the score or the priority.",
+    )
+    alerts_checked: bool = Field(
+        default=False,
+        description="Whether the latest score matched the listings against an alert index "
+        "(false: the service runs without one, so no flag can be raised).",
+    )
+    alerts: list[AlertMatch] = Field(
+        default=[], description="The Safety Gate alerts the site's product listings match."
+    )
 
 
 class CaseDetail(CaseOut):

@@ -83,6 +83,9 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///artifacts/cases.sqlite"
     model: str | None = None  # folder or MLflow URI; None: models:/scamrank@champion
+    # Safety Gate alert index (`scamrank alerts update`) that scored cases' product listings are
+    # matched against, for the "dangerous product" flag; None: no matching. `serve --alerts` wins.
+    alerts: str | None = None
     evidence_dir: str = "artifacts/evidence"
     # `name:key:role` or `key:role` entries, comma separated; roles: "reader" (read the queue,
     # score pages it sends) and "investigator" (also live capture, reports and verdicts).

@@ -91,6 +91,8 @@ class CaseRow(Base):
     model_version: Mapped[str | None] = mapped_column(String(64), default=None)
     evidence: Mapped[str | None] = mapped_column(Text, default=None)
     notes: Mapped[str | None] = mapped_column(Text, default=None)  # models/notes.py codes
+    # JSON list of Safety Gate matches of the latest score; '[]' none; NULL not checked
+    alerts: Mapped[str | None] = mapped_column(Text, default=None)
     outcome: Mapped[str | None] = mapped_column(String(8), default=None)  # latest verdict
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now, onupdate=now)
@@ -295,7 +297,9 @@ class Store:
         model_version: str,
         features: str | None = None,
         notes: str | None = None,
+        alerts: str | None = None,
     ) -> None:
+        """Record a score; `alerts`: the JSON list of Safety Gate matches (None: not checked)."""
         with self.session() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
@@ -304,6 +308,7 @@ class Store:
                 row.status, row.error = "failed", reasons
                 return
             row.status, row.error, row.notes = "scored", None, notes or None
+            row.alerts = alerts
             row.score, row.priority, row.reasons, row.model_version = (
                 score,
                 priority,
@@ -369,9 +374,11 @@ class Store:
         cursor: str | None = None,
         open_only: bool = False,
         shop: bool | None = None,
+        alert: bool | None = None,
     ) -> tuple[list[CaseRow], str | None]:
         """Cases, highest priority and score first, a page at a time (cursor: where to go on).
-        shop=False: only the sites noted `not a shop`; shop=True: all the others."""
+        shop=False: only the sites noted `not a shop`; shop=True: all the others. alert=True:
+        only the sites selling a product of a Safety Gate alert; alert=False: all the others."""
         offset = _decode_cursor(cursor)
         order = case({"P1": 0, "P2": 1, "P3": 2}, value=CaseRow.priority, else_=3)
         query = select(CaseRow)
@@ -384,6 +391,10 @@ class Store:
         if shop is not None:
             not_shop = CaseRow.notes.contains(NOT_A_SHOP)
             query = query.where(not_shop if not shop else or_(CaseRow.notes.is_(None), ~not_shop))
+        if alert is not None:
+            # a JSON list of matches (worker.alerts_json); '[]', NULL or unreadable: no flag
+            alerted = CaseRow.alerts.is_not(None) & CaseRow.alerts.startswith("[{")
+            query = query.where(alerted if alert else ~alerted)
         query = query.order_by(order, CaseRow.score.desc().nulls_last(), CaseRow.id).offset(offset)
         with self.session() as session:
             rows = list(session.scalars(query.limit(limit + 1)))

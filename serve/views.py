@@ -3,9 +3,12 @@ it makes of what callers send. Kept apart from the routes so that both stay shor
 
 from __future__ import annotations
 
+import json
+import logging
 from datetime import datetime
 
 from fastapi import HTTPException, status
+from pydantic import ValidationError
 
 from capture.domains import registrable_domain
 from capture.rdap import parse_rdap
@@ -15,6 +18,7 @@ from models.notes import note_text
 from serve.reasons import render
 from serve.schemas import (
     URL_MAX,
+    AlertMatch,
     CaseDetail,
     CaseOut,
     ReportEntry,
@@ -24,6 +28,21 @@ from serve.schemas import (
 )
 from serve.store import CaseRow
 
+log = logging.getLogger(__name__)
+
+
+def alert_matches(stored: str | None) -> list[AlertMatch] | None:
+    """The Safety Gate matches a score recorded (worker.alerts_json), None when it was not checked
+    against alerts. A stored value that cannot be read shows as no match, logged, never a failed
+    answer."""
+    if stored is None:
+        return None
+    try:
+        return [AlertMatch.model_validate(item) for item in json.loads(stored)]
+    except (ValueError, TypeError, ValidationError) as error:
+        log.warning("stored alerts cannot be read: %s", error)
+        return []
+
 
 def case_out(
     row: CaseRow, language: str, detail: bool = False, evidence: bool = False
@@ -31,6 +50,7 @@ def case_out(
     """A case as the API shows it; `evidence`: show the evidence folder (investigators only,
     a path on the server tells a reader nothing it needs)."""
     reasons = render(row.reasons, language) if row.reasons and row.score is not None else []
+    alerts = alert_matches(row.alerts)
     base = dict(
         id=row.id,
         url=row.url,
@@ -45,6 +65,9 @@ def case_out(
         evidence=row.evidence if evidence else None,
         reported_at=row.reported_at,
         notes=note_text((row.notes or "").split(), language),
+        dangerous_product=bool(alerts),
+        alerts_checked=alerts is not None,
+        alerts=alerts or [],
     )
     if not detail:
         return CaseOut(**base)

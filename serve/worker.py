@@ -5,9 +5,11 @@ restart are picked up again at start."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from capture.cases import read_cases
 from capture.domains import registrable_domain
 from capture.errors import BundleError
 from capture.site import Site
+from features.alerts import AlertIndex, Match
+from models.alerts_column import LISTINGS, row_matches
 from models.scorer import Scorer
 from models.table import build_table
 from serve.facts import features_json
@@ -26,12 +30,24 @@ log = logging.getLogger(__name__)
 CaptureFn = Callable[[str, datetime, str, Path], Awaitable[Site]]
 
 
-def score_site(scorer: Scorer, site: Site) -> dict[str, object]:
+def alerts_json(matches: list[Match] | None) -> str | None:
+    """The matches as the store keeps them (JSON list; None: not checked against alerts)."""
+    if matches is None:
+        return None
+    return json.dumps([asdict(match) for match in matches], ensure_ascii=False)
+
+
+def score_site(scorer: Scorer, site: Site, alerts: AlertIndex | None = None) -> dict[str, object]:
     """The scored row of one site, with the feature row it came from (CPU work: run it in a
-    thread). The features are kept with the score so that the case page shows what was found."""
+    thread). The features are kept with the score so that the case page shows what was found.
+    With an alert index, `alerts` lists the Safety Gate matches (never part of the score)."""
     table = build_table([site])
     row = scorer.score_table(table).iloc[0]
     score = None if row["score"] != row["score"] else float(row["score"])
+    listings = table.iloc[0].get(LISTINGS, "")
+    matches = row_matches(listings, alerts, site.case_id) if alerts is not None else None
+    # the listings are matched here; kept with the score they would only weigh the row down
+    kept = {k: v for k, v in table.iloc[0].to_dict().items() if k != LISTINGS}
     return {
         "score": score,
         "priority": row["priority"],
@@ -39,7 +55,8 @@ def score_site(scorer: Scorer, site: Site) -> dict[str, object]:
         "reason_facts": row["reason_facts"],
         "note_codes": row.get("note_codes", ""),
         "model_version": scorer.version,
-        "features": features_json(table.iloc[0].to_dict()),
+        "features": features_json(kept),
+        "alerts": alerts_json(matches),
     }
 
 
@@ -90,8 +107,10 @@ class Worker:
         capture: CaptureFn,
         evidence_dir: Path,
         concurrency: int = 4,
+        alerts: AlertIndex | None = None,
     ) -> None:
         self.store = store
+        self.alerts = alerts
         self.scorer = scorer
         self.capture = capture
         self.evidence_dir = evidence_dir
@@ -168,7 +187,7 @@ class Worker:
             )
             return
         await asyncio.to_thread(self.store.set_status, case_id, "captured", None, str(evidence))
-        result = await asyncio.to_thread(score_site, self.scorer, site)
+        result = await asyncio.to_thread(score_site, self.scorer, site, self.alerts)
         await asyncio.to_thread(
             self.store.record_score,
             case_id,
@@ -178,4 +197,5 @@ class Worker:
             str(result["model_version"]),
             str(result["features"]),
             str(result["note_codes"] or ""),
+            result["alerts"] if isinstance(result["alerts"], str) else None,
         )
