@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from features.linked import UNCAPTURED_NOTES
+from features.register import REGISTER_NOTES
 from features.shop import is_shop
 
 NO_RECORD = "no_record"
@@ -23,6 +24,9 @@ NOTES: dict[str, dict[str, str]] = {
     # A key page linked but not captured: the pipeline writes these into the row's notes column
     # (features/linked.py), since only the pages tell a missing page from one that never existed.
     **{f"{role}_not_captured": text for role, text in UNCAPTURED_NOTES.items()},
+    # What the company register could not tell (no register given, its current state used
+    # instead of the state at the report): models/identity.py writes these codes beside the row.
+    **REGISTER_NOTES,
 }
 
 

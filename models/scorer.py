@@ -15,12 +15,16 @@ from capture.site import Site
 from features.catalogue import FEATURE_NAMES, describe
 from features.pipeline import CONTEXT_COLUMNS, PIPELINE_VERSION
 from models.artifact import ModelError, ModelMeta, load_model
+from models.identity import fill_identity, reason_texts
 from models.notes import note_codes, note_text
 from models.table import build_table, feature_matrix, raw_matrix
 from models.train import calibrate
 
 SCORE_COLUMNS = ("case_id", "url", "score", "rank", "priority", "reasons")
 MAX_REASONS = 5
+# Context kept in the table but not in the scores: the landing page's compressed skeleton.
+INTERNAL_COLUMNS = frozenset({"skeleton"})
+Reason = tuple[str, float | None, float] | tuple[str, float | None, float, str]
 
 
 def priority_of(score: float, thresholds: dict[str, float]) -> str:
@@ -30,28 +34,45 @@ def priority_of(score: float, thresholds: dict[str, float]) -> str:
 
 
 def top_reasons(
-    values: np.ndarray, contributions: np.ndarray, flagged: bool
-) -> list[tuple[str, float | None, float]]:
+    values: np.ndarray,
+    contributions: np.ndarray,
+    flagged: bool,
+    texts: dict[str, str] | None = None,
+) -> list[Reason]:
     """The strongest contributions as (feature, value, log-odds weight), strongest first: for a
-    flagged case those that raise its score, otherwise those that lower it."""
+    flagged case those that raise its score, otherwise those that lower it. A feature with a
+    row's own sentence in `texts` (the register's words, the shared identifier) carries it as a
+    fourth element."""
     sign = 1.0 if flagged else -1.0
     order = np.argsort(-sign * contributions, kind="stable")
-    return [
-        (
-            FEATURE_NAMES[i],
-            None if np.isnan(values[i]) else values[i].item(),
-            float(contributions[i]),
-        )
-        for i in order[:MAX_REASONS]
-        if sign * contributions[i] > 0
-    ]
+    texts = texts or {}
+    found: list[Reason] = []
+    for i in order[:MAX_REASONS]:
+        if sign * contributions[i] <= 0:
+            continue
+        name = FEATURE_NAMES[i]
+        value = None if np.isnan(values[i]) else values[i].item()
+        weight = float(contributions[i])
+        text = texts.get(name)
+        found.append((name, value, weight, text) if text else (name, value, weight))
+    return found
 
 
-def reasons_of(values: np.ndarray, contributions: np.ndarray, flagged: bool) -> str:
+def reason_words(reason: Reason) -> str:
+    """A reason's sentence: the row's own when it has one, else the catalogue's."""
+    return reason[3] if len(reason) == 4 else describe(reason[0], reason[1])
+
+
+def reasons_of(
+    values: np.ndarray,
+    contributions: np.ndarray,
+    flagged: bool,
+    texts: dict[str, str] | None = None,
+) -> str:
     """The strongest contributions in words, each with its log-odds weight, joined by ' | '."""
     return " | ".join(
-        f"{describe(name, value)} ({weight:+.2f})"
-        for name, value, weight in top_reasons(values, contributions, flagged)
+        f"{reason_words(reason)} ({reason[2]:+.2f})"
+        for reason in top_reasons(values, contributions, flagged, texts)
     )
 
 
@@ -73,9 +94,18 @@ def _notes(table: pd.DataFrame, ok: np.ndarray) -> list[list[str]]:
         {"shop_signs": str(v) if v == v and v is not None else ""}
         for v in (table["shop_signs"] if "shop_signs" in table else [""] * len(table))
     ]
+    # The register's notes (no register, its current state used) are written beside the row.
+    register = (
+        [str(v or "").split() for v in table["register_notes"].tolist()]
+        if "register_notes" in table
+        else [[] for _ in range(len(table))]
+    )
     return [
         # The pages' shop signs (a context column) tell a shop the feature row may not.
-        note_codes({**dict(zip(names, values[i].tolist(), strict=True)), **context[i]})
+        [
+            *note_codes({**dict(zip(names, values[i].tolist(), strict=True)), **context[i]}),
+            *register[i],
+        ]
         if ok[i]
         else []
         for i in range(len(table))
@@ -130,7 +160,12 @@ class Scorer:
         score = np.full(n, np.nan)
         raw = np.full(n, np.nan)
         reasons = [""] * n
-        reason_facts: list[list[tuple[str, float | None, float]]] = [[] for _ in range(n)]
+        reason_facts: list[list[Reason]] = [[] for _ in range(n)]
+        texts = (
+            [reason_texts(v) for v in table["reason_texts"].tolist()]
+            if "reason_texts" in table
+            else [{} for _ in range(n)]
+        )
         priority = [""] * n
         if ok.any():
             x = feature_matrix(table[ok])
@@ -141,8 +176,8 @@ class Scorer:
             for j, i in enumerate(np.flatnonzero(ok)):
                 score[i], raw[i] = round(float(cal[j]), 4), raw_ok[j]
                 priority[i] = priority_of(cal[j], self.thresholds)
-                reasons[i] = reasons_of(shown[j], contrib[j], priority[i] != "P3")
-                reason_facts[i] = top_reasons(shown[j], contrib[j], priority[i] != "P3")
+                reason_facts[i] = top_reasons(shown[j], contrib[j], priority[i] != "P3", texts[i])
+                reasons[i] = " | ".join(f"{reason_words(r)} ({r[2]:+.2f})" for r in reason_facts[i])
         for i in np.flatnonzero(~ok):
             reasons[i] = f"not scored: {table['error'].iloc[i]}"
         codes = _notes(table, ok)
@@ -166,7 +201,13 @@ class Scorer:
                     for c, k in zip(capture_notes, codes, strict=True)
                 ],
                 "note_codes": [" ".join(k) for k in codes],
-                **{c: table[c].to_numpy() for c in CONTEXT_COLUMNS if c in table},
+                **{
+                    c: table[c].to_numpy()
+                    for c in CONTEXT_COLUMNS
+                    if c in table and c not in INTERNAL_COLUMNS
+                },
+                # The operator group (models/identity.py): the cases one operator's marks link.
+                "operator": table["operator"].to_numpy() if "operator" in table else "",
                 "model_version": self.version,
                 "reason_facts": [json.dumps(facts) for facts in reason_facts],
                 "_raw": raw,
@@ -176,4 +217,8 @@ class Scorer:
         return ranked[[*SCORE_COLUMNS, *[c for c in ranked.columns if c not in SCORE_COLUMNS]]]
 
     def score_sites(self, sites: Iterable[Site]) -> pd.DataFrame:
-        return self.score_table(build_table(sites))
+        """Scores of sites without a bundle: no register (its facts unknown, and noted), links
+        among the sites given only."""
+        table = build_table(sites)
+        fill_identity(table, None, None)
+        return self.score_table(table)

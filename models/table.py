@@ -26,6 +26,7 @@ from features.catalogue import (
     UNKNOWN_CHECKOUT_AS,
     UNKNOWN_PAGE_AS,
     UNKNOWN_RECORD_AS,
+    UNKNOWN_REGISTER_AS,
 )
 from features.pipeline import CONTEXT_COLUMNS, NoPagesError, extract_with_context
 from models.cache import RowCache, site_key
@@ -131,16 +132,18 @@ def _as_float(value: object) -> float:
 
 def feature_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) -> np.ndarray:
     """The model's input: feature columns as floats, NaN for unknown, except the checks listed in
-    UNKNOWN_AS, which the model sees at their stated value (see the catalogue for why)."""
+    UNKNOWN_AS and the register facts (UNKNOWN_REGISTER_AS), which the model sees at their stated
+    value (see the catalogue for why)."""
     names = list(names)
     x = np.array(raw_matrix(table, names))  # a copy: to_numpy may return a read-only view
     withhold_pages(x, names, _page_missing(x, names))
     checkout_missing = _page_missing(x, names, (CHECKOUT_FOUND,))
     withhold_pages(x, names, checkout_missing, UNKNOWN_CHECKOUT_AS)
     for j, name in enumerate(names):
-        if name in UNKNOWN_AS:
+        stated = UNKNOWN_AS.get(name, UNKNOWN_REGISTER_AS.get(name))
+        if stated is not None:
             column = x[:, j]
-            column[np.isnan(column)] = UNKNOWN_AS[name]
+            column[np.isnan(column)] = stated
     return withhold_record(x, names, _no_record(x, names))
 
 

@@ -13,9 +13,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from capture.bundle import open_bundle
+from capture.bundle import Bundle, open_bundle
 from capture.files import atomic_write
 from capture.live import LiveOptions, LiveRun, SiteOutcome, run_capture
+from capture.register import Register
 from capture.reported import Reported
 from capture.spreadsheet import neutralise
 from features.catalogue import FEATURE_NAMES
@@ -23,6 +24,7 @@ from models.artifact import ModelMeta, save_model
 from models.bundles import BundleSource, combine, sources_of
 from models.cache import RowCache
 from models.evaluate import figures
+from models.identity import add_link_features, fill_identity, open_register
 from models.plots import write_plots
 from models.scorer import Scorer
 from models.table import build_table, feature_matrix
@@ -39,17 +41,43 @@ class TableOptions:
     cache: Path | None = None
     n_jobs: int = -1
     progress: bool = False
+    register: Path | None = None  # a folder of INSEE's SIRENE stock files (None: no register)
+    register_cache: Path | None = None  # CSV stock files converted to Parquet (models/identity.py)
+
+
+def _open_register(options: TableOptions, given: Register | None) -> Register | None:
+    """The run's register: the one given, else the options' folder opened (None: none)."""
+    if given is not None or options.register is None:
+        return None
+    return open_register(options.register, options.register_cache)
 
 
 def bundle_table(
     bundle_dir: Path,
     options: TableOptions | None = None,
     case_ids: Collection[str] | None = None,
+    register: Register | None = None,
+    keep_register: bool = False,
 ) -> tuple[pd.DataFrame, list[str]]:
     """The feature table of every case of a bundle (or of those in `case_ids`), and the
-    bundle's warnings."""
+    bundle's warnings. Register facts come from the bundle's `register/` rows, then from
+    `register` (or the options' folder); with `keep_register` (a bundle a capture wrote) the rows
+    consulted are kept in it as evidence."""
     options = options or TableOptions()
     bundle = open_bundle(bundle_dir)
+    opened = _open_register(options, register)  # a bad folder is refused before any work
+    try:
+        table = _bundle_rows(bundle_dir, bundle, options, case_ids)
+        problems = fill_identity(table, bundle_dir, register or opened, keep_register)
+    finally:
+        if opened is not None:
+            opened.close()
+    return table, [*bundle.warnings, *problems]
+
+
+def _bundle_rows(
+    bundle_dir: Path, bundle: Bundle, options: TableOptions, case_ids: Collection[str] | None
+) -> pd.DataFrame:
     cases = [c for c in bundle.cases if case_ids is None or c.case_id in case_ids]
     cache = RowCache(options.cache) if options.cache else None
     try:
@@ -69,7 +97,7 @@ def bundle_table(
     table["decided_at"] = pd.to_datetime([case.decided_at for case in cases], utc=True).astype(
         "datetime64[ns, UTC]"
     )
-    return table, list(bundle.warnings)
+    return table
 
 
 @dataclass
@@ -89,14 +117,24 @@ def bundles_table(bundle_dirs: Sequence[Path], options: TableOptions | None = No
     tables: list[pd.DataFrame] = []
     warnings: list[str] = []
     hits = misses = 0
-    for bundle_dir in bundle_dirs:
-        table, found = bundle_table(bundle_dir, options)
-        tables.append(table)
-        warnings.extend(found if len(bundle_dirs) == 1 else [f"{bundle_dir}: {w}" for w in found])
-        hits += table.attrs.get("cache", {}).get("hits", 0)
-        misses += table.attrs.get("cache", {}).get("misses", 0)
+    options = options or TableOptions()
+    register = _open_register(options, None)  # opened once for the run
+    try:
+        for bundle_dir in bundle_dirs:
+            table, found = bundle_table(bundle_dir, options, register=register)
+            tables.append(table)
+            warnings.extend(
+                found if len(bundle_dirs) == 1 else [f"{bundle_dir}: {w}" for w in found]
+            )
+            hits += table.attrs.get("cache", {}).get("hits", 0)
+            misses += table.attrs.get("cache", {}).get("misses", 0)
+    finally:
+        if register is not None:
+            register.close()
     combined = combine(tables, [str(d) for d in bundle_dirs])
-    if options and options.cache:
+    # Links across the bundles: a case of the history links a new export's case.
+    add_link_features(combined)
+    if options.cache:
         combined.attrs["cache"] = {"hits": hits, "misses": misses}
     return Combined(combined, warnings, sources_of(bundle_dirs, tables, combined))
 
@@ -182,9 +220,12 @@ def score_bundle(
     scorer: Scorer,
     options: TableOptions | None = None,
     case_ids: Collection[str] | None = None,
+    keep_register: bool = False,
 ) -> tuple[pd.DataFrame, list[str]]:
-    """Ranked scores of a bundle's cases (or of those in `case_ids`), and its warnings."""
-    table, warnings = bundle_table(bundle_dir, options, case_ids)
+    """Ranked scores of a bundle's cases (or of those in `case_ids`), and its warnings. Only a
+    bundle a capture wrote keeps the register rows consulted (`keep_register`): batch scoring
+    never writes into its input."""
+    table, warnings = bundle_table(bundle_dir, options, case_ids, keep_register=keep_register)
     return scorer.score_table(table), warnings
 
 
@@ -202,7 +243,9 @@ def score_live(
     evidence kept gives the same scores when scored again later.
     """
     run = run_capture(items, bundle_dir, live, on_site)
-    scores, warnings = score_bundle(bundle_dir, scorer, options, {i.case_id for i in items})
+    scores, warnings = score_bundle(
+        bundle_dir, scorer, options, {i.case_id for i in items}, keep_register=True
+    )
     return scores, warnings, run
 
 

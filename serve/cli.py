@@ -14,6 +14,7 @@ from capture.bundle import BundleError
 from capture.errors import RdapError
 from models.alerts_column import add_alerts, load_index
 from models.artifact import ModelError
+from models.identity import open_register
 from models.scorer import Scorer
 from models.tracking import REGISTERED_MODEL, configure, is_model_uri, load_scorer, log_training
 from models.train import TrainingError
@@ -30,13 +31,15 @@ from serve.cli_alerts import alerts_app
 from serve.cli_cases import cases_app
 from serve.cli_common import console, err
 from serve.cli_common import fail as _fail
-from serve.config import feature_cache
+from serve.cli_links import links_cmd
+from serve.config import feature_cache, register_cache
 
 app = typer.Typer(
     help="Rank reported shop sites by scam likelihood, and say why.", no_args_is_help=True
 )
 app.add_typer(cases_app, name="cases")
 app.add_typer(alerts_app, name="alerts")
+app.command("links")(links_cmd)
 
 
 @app.callback()
@@ -65,9 +68,23 @@ AlertsOption = Annotated[
 ]
 
 
-def _options(cache: bool, jobs: int) -> TableOptions:
+RegisterOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--register",
+        help="Folder of INSEE's SIRENE stock files (StockUniteLegale_utf8.parquet...) to check the "
+        "legal notice's company against; a bundle's own register/*.json rows win.",
+    ),
+]
+
+
+def _options(cache: bool, jobs: int, register: Path | None = None) -> TableOptions:
     return TableOptions(
-        cache=feature_cache() if cache else None, n_jobs=jobs, progress=err.is_terminal
+        cache=feature_cache() if cache else None,
+        n_jobs=jobs,
+        progress=err.is_terminal,
+        register=register,
+        register_cache=register_cache(),
     )
 
 
@@ -114,12 +131,13 @@ def train_cmd(
     ] = False,
     cache: CacheOption = True,
     jobs: JobsOption = -1,
+    register: RegisterOption = None,
 ) -> None:
     """Train a model on the labelled cases of BUNDLES, evaluate it time-forward, log it to
     MLflow and, with --promote, run the promotion gate."""
     try:
         trained = train_bundle(
-            bundles, model_out, seed, _options(cache, jobs), p1_precision, p2_recall
+            bundles, model_out, seed, _options(cache, jobs, register), p1_precision, p2_recall
         )
     except (BundleError, TrainingError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
@@ -180,11 +198,12 @@ def evaluate_cmd(
     ),
     cache: CacheOption = True,
     jobs: JobsOption = -1,
+    register: RegisterOption = None,
 ) -> None:
     """Print the figures of a model on the labelled cases of BUNDLES and write the plots."""
     try:
         scorer = _scorer(model)
-        table = bundles_table(bundles, _options(cache, jobs)).table
+        table = bundles_table(bundles, _options(cache, jobs, register)).table
         result, plots = evaluate_table(scorer, table, out_dir)
     except (BundleError, ModelError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
@@ -203,11 +222,12 @@ def features_cmd(
     ],
     cache: CacheOption = True,
     jobs: JobsOption = -1,
+    register: RegisterOption = None,
 ) -> None:
     """Write the feature table of BUNDLES (case facts, outcome, every catalogue feature and the
     context columns), built exactly as `train` builds it."""
     try:
-        combined = bundles_table(bundles, _options(cache, jobs))
+        combined = bundles_table(bundles, _options(cache, jobs, register))
         write_features(combined.table, out)
     except (BundleError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
@@ -265,6 +285,7 @@ def score_cmd(
     p2: Annotated[float | None, typer.Option(help="Score from which a case is P2.")] = None,
     cache: CacheOption = True,
     jobs: JobsOption = -1,
+    register: RegisterOption = None,
     bundle_out: Annotated[
         Path | None,
         typer.Option(
@@ -312,7 +333,7 @@ def score_cmd(
         raise _fail(str(exc)) from exc
     if source.is_dir():
         try:
-            scores, warnings = score_bundle(source, scorer, _options(cache, jobs))
+            scores, warnings = score_bundle(source, scorer, _options(cache, jobs, register))
         except (BundleError, OSError, ValueError) as exc:
             raise _fail(str(exc)) from exc
         summary: list[str] = []
@@ -335,7 +356,7 @@ def score_cmd(
         )
         try:
             scores, warnings, summary = score_reported_file(
-                source, scorer, flags, _options(cache, jobs), err
+                source, scorer, flags, _options(cache, jobs, register), err
             )
         except (BundleError, RdapError, OSError, ValueError) as exc:
             raise _fail(str(exc)) from exc
@@ -369,6 +390,7 @@ def serve_cmd(
         str | None, typer.Option(help="Model folder or MLflow URI (default: the champion).")
     ] = None,
     alerts: AlertsOption = None,
+    register: RegisterOption = None,
 ) -> None:
     """Run the HTTP triage service (settings from SCAMRANK_* environment variables)."""
     import uvicorn
@@ -382,6 +404,9 @@ def serve_cmd(
         scorer = _scorer(model or settings.model)
         alerts_path = alerts or settings.alerts  # the option wins over SCAMRANK_ALERTS
         index = load_index(alerts_path) if alerts_path else None
+        register_path = register or settings.register  # the option wins over SCAMRANK_REGISTER
+        if register_path is not None:
+            open_register(Path(register_path), register_cache()).close()  # refused now if bad
     except (ModelError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     if not settings.keys():
@@ -389,6 +414,8 @@ def serve_cmd(
     console.print(f"serving model {scorer.version} on http://{host}:{port}/")
     if index is not None:
         console.print(f"matching listings against {len(index)} Safety Gate alerts ({alerts_path})")
+    if register_path is not None:
+        console.print(f"company register: {register_path}")
     uvicorn.run(  # idle connections and header blocks bounded: see server_options
         create_app(settings, scorer, live_capture(settings), alerts=index),
         host=host,

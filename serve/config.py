@@ -30,3 +30,9 @@ def rdap_bootstrap() -> Path:
             "SCAMRANK_RDAP_BOOTSTRAP", artifacts_dir() / "cache" / "iana-dns-bootstrap.json"
         )
     )
+
+
+def register_cache() -> Path:
+    """Company register CSV files converted to Parquet, kept for the next run;
+    SCAMRANK_REGISTER_CACHE overrides."""
+    return Path(os.environ.get("SCAMRANK_REGISTER_CACHE", artifacts_dir() / "cache" / "register"))

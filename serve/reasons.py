@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from features.catalogue import BY_NAME, DIRECTIONS, describe
-from serve.reasons_fr import FRENCH, UNKNOWN_FR
+from serve.reasons_fr import FRENCH, FRENCH_OWN, UNKNOWN_FR
 
 
 def language_of(accept_language: str | None) -> str:
@@ -52,16 +52,27 @@ def sentence(name: str, value: float | None, language: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def own_sentence(text: str, language: str) -> str:
+    """A row's own reason (the register's words, the identifier a link shares), which quotes
+    the register as it is: in French, followed by where it comes from."""
+    if language == "fr":
+        text = f"{text} ({FRENCH_OWN})"
+    return text[:1].upper() + text[1:]
+
+
 def render(reason_facts: str | list, language: str) -> list[dict[str, object]]:
-    """Structured reasons (feature, value, weight) -> what the API and the page show."""
+    """Structured reasons (feature, value, weight[, the row's own sentence]) -> what the API and
+    the page show."""
     facts = json.loads(reason_facts) if isinstance(reason_facts, str) else reason_facts
     return [
         {
-            "feature": name,
-            "value": value,
-            "weight": round(weight, 3),
-            "text": sentence(name, value, language),
-            "law": BY_NAME[name].law or None,
+            "feature": fact[0],
+            "value": fact[1],
+            "weight": round(fact[2], 3),
+            "text": own_sentence(fact[3], language)
+            if len(fact) > 3 and fact[3]
+            else sentence(fact[0], fact[1], language),
+            "law": BY_NAME[fact[0]].law or None,
         }
-        for name, value, weight in facts
+        for fact in facts
     ]

@@ -112,4 +112,45 @@ FRENCH: dict[str, tuple[str, str]] = {
     "social_links_dead": ("{v:.0f} liens de réseaux sociaux sans profil", ""),
     "trust_badges_unlinked": ("{v:.0f} badges de confiance sans lien", ""),
     "countdown_timer": ("compte à rebours sur le site", "pas de compte à rebours"),
+    "iban_shown": ("un IBAN est affiché pour le paiement", "pas d'IBAN affiché"),
+    "iban_valid": ("l'IBAN affiché est valide", "un IBAN affiché est invalide (clé ou structure)"),
+    "iban_country_is_shop": (
+        "l'IBAN est du pays de la boutique",
+        "l'IBAN est d'un autre pays que celui de la boutique",
+    ),
+    "iban_country_is_company": (
+        "l'IBAN est du pays de la société",
+        "l'IBAN est d'un autre pays que celui de la société",
+    ),
+    "register_found": (
+        "le SIREN figure au répertoire des entreprises",
+        "le SIREN ne figure pas au répertoire des entreprises",
+    ),
+    "register_active_at_report": (
+        "l'entreprise était active à la date du signalement",
+        "l'entreprise n'était pas active à la date du signalement",
+    ),
+    "register_company_age_days": ("entreprise créée {v:.0f} jours avant le signalement", ""),
+    "register_created_after_domain": (
+        "l'entreprise a été créée après le nom de domaine",
+        "l'entreprise existait avant le nom de domaine",
+    ),
+    "register_name_similarity": (
+        "nom de la société des mentions légales proche du registre à {v:.0%}",
+        "",
+    ),
+    "register_postcode_match": (
+        "le code postal des mentions légales est celui de l'entreprise",
+        "le code postal des mentions légales n'est pas celui de l'entreprise",
+    ),
+    "register_naf_retail": (
+        "l'entreprise est immatriculée pour une activité de commerce",
+        "l'entreprise n'est pas immatriculée pour une activité de commerce",
+    ),
+    "link_cases_before": ("lié à {v:.0f} dossiers antérieurs", ""),
+    "link_fraud_before": ("lié à {v:.0f} fraudes confirmées", ""),
+    "link_legit_before": ("lié à {v:.0f} dossiers confirmés légitimes", ""),
 }
+# A row's own reason (the register's words, the identifier a link shares) is quoted as it is,
+# followed by where it comes from.
+FRENCH_OWN = "constat du répertoire SIRENE ou des liens entre dossiers"

@@ -86,6 +86,9 @@ class Settings(BaseSettings):
     # Safety Gate alert index (`scamrank alerts update`) that scored cases' product listings are
     # matched against, for the "dangerous product" flag; None: no matching. `serve --alerts` wins.
     alerts: str | None = None
+    # Folder of INSEE's SIRENE stock files the legal notices are checked against
+    # (models/identity.py); None: no register, its facts unknown. `serve --register` wins.
+    register: str | None = None
     evidence_dir: str = "artifacts/evidence"
     # `name:key:role` or `key:role` entries, comma separated; roles: "reader" (read the queue,
     # score pages it sends) and "investigator" (also live capture, reports and verdicts).

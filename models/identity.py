@@ -1,0 +1,296 @@
+"""Who runs a shop, at table level: the company register's facts and the operator links, filled
+into a feature table once all of its rows are built, in the process that built it.
+
+The per-site pipeline leaves these features unknown (features/catalogue.py TABLE_FEATURES): the
+register is opened once per run and looked up once per bundle, and links need every case. Here,
+from the context columns the pipeline wrote (`seller`, `marks`, `skeleton`):
+- `add_register_features` sets the register facts as of each report (features/register.py), the
+  `register_notes` codes (no register, current state used...) and the register's own sentences
+  for the reasons;
+- `add_link_features` sets the time-aware link counts (models/links.py: no verdict dated after a
+  report is ever counted), the `operator` column and the link's sentence for the reasons.
+
+Sentences go in `reason_texts` (JSON, feature -> text): the Scorer uses them instead of the
+catalogue's generic wording when that feature is among a row's reasons.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from capture.register import Register, RegisterRows, read_evidence, write_evidence
+from features.identity_context import read_skeleton
+from features.register import (
+    REGISTER_FEATURES,
+    register_facts,
+    register_note_codes,
+    register_reasons,
+    spaced_siren,
+)
+from models.links import LinkCase, link_counts, link_graph, operator_rows
+
+LINK_FEATURES = ("link_cases_before", "link_fraud_before", "link_legit_before")
+# Columns this module adds beside the features (not model inputs).
+IDENTITY_COLUMNS = ("operator", "register_notes", "reason_texts")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MARK_NAMES = {
+    "siren": "SIREN",
+    "vat": "VAT number",
+    "iban": "IBAN",
+    "phone": "phone",
+    "email": "e-mail",
+    "tracker": "tracker ID",
+}
+
+
+def seller_of(value: object) -> dict[str, Any]:
+    """A row's `seller` context as a dict; empty for a row without one or a damaged cell."""
+    if not isinstance(value, str) or not value:
+        return {}
+    try:
+        found = json.loads(value)
+    except json.JSONDecodeError:
+        return {}  # one damaged cell leaves that row's register facts unknown, not the batch
+    return found if isinstance(found, dict) else {}
+
+
+def _ensure_columns(table: pd.DataFrame) -> None:
+    for column in IDENTITY_COLUMNS:
+        if column not in table:
+            table[column] = ""
+
+
+def wanted_numbers(table: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """Every SIREN and SIRET the table's legal notices give, once each, in order."""
+    sirens: dict[str, None] = {}
+    sirets: dict[str, None] = {}
+    for value in table.get("seller", pd.Series(dtype=object)):
+        seller = seller_of(value)
+        sirens.update(dict.fromkeys(seller.get("sirens") or []))
+        sirets.update(dict.fromkeys(seller.get("sirets") or []))
+    return list(sirens), list(sirets)
+
+
+def register_rows(
+    table: pd.DataFrame, bundle_dir: Path | None, register: Register | None
+) -> tuple[dict[str, RegisterRows], list[str]]:
+    """The register rows of every SIREN the table names: the bundle's own `register/*.json`
+    (what was seen at the time) win over a lookup in `register`, which asks for the rest in one
+    batch. Also the warnings of evidence files that could not be read."""
+    sirens, sirets = wanted_numbers(table)
+    kept, problems = read_evidence(bundle_dir) if bundle_dir is not None else ({}, [])
+    found: dict[str, RegisterRows] = {}
+    if register is not None:
+        found = register.lookup([s for s in sirens if s not in kept], sirets)
+    found.update({s: rows for s, rows in kept.items() if s in set(sirens)})
+    return found, problems
+
+
+def keep_evidence(bundle_dir: Path, rows_by_siren: Mapping[str, RegisterRows]) -> list[Path]:
+    """Write the rows consulted as `register/<siren>.json` in a bundle that a capture wrote (never
+    over rows already kept: those were seen first)."""
+    return [write_evidence(bundle_dir, rows) for rows in rows_by_siren.values()]
+
+
+def _when(value: object) -> datetime | None:
+    stamp = pd.Timestamp(value) if value is not None else pd.NaT
+    if pd.isna(stamp):
+        return None
+    return (stamp if stamp.tzinfo else stamp.tz_localize("UTC")).to_pydatetime()
+
+
+def _pick_siren(sirens: list[str], rows_by_siren: Mapping[str, RegisterRows]) -> str | None:
+    # The first the register knows, else the first given: a notice may also name its host's.
+    known = [s for s in sirens if (rows_by_siren.get(s) or {}).get("unite_legale")]
+    return (known or sirens or [None])[0]
+
+
+def reason_texts(value: object) -> dict[str, str]:
+    """A row's `reason_texts` cell as a dict (feature -> sentence); empty when damaged."""
+    try:
+        found = json.loads(value) if isinstance(value, str) and value else {}
+    except json.JSONDecodeError:
+        found = {}
+    return found if isinstance(found, dict) else {}
+
+
+def _update_texts(
+    table: pd.DataFrame, said: Mapping[int, dict[str, str]], replaced: tuple[str, ...]
+) -> None:
+    """Each row's sentences for `replaced` features set anew from `said` (by row position)."""
+    column = []
+    for i, value in enumerate(table["reason_texts"].tolist()):
+        texts = {k: v for k, v in reason_texts(value).items() if k not in replaced}
+        texts.update(said.get(i, {}))
+        column.append(json.dumps(texts, ensure_ascii=False) if texts else "")
+    table["reason_texts"] = column
+
+
+def add_register_features(
+    table: pd.DataFrame, register_rows_by_siren: Mapping[str, RegisterRows], register_given: bool
+) -> pd.DataFrame:
+    """`table` (changed in place, and returned) with the register facts of every scored row as
+    of its report, its register note codes and the register's sentences for its reasons.
+
+    A row's facts are unknown without rows for its SIREN (no register given, no SIREN, a foreign
+    company); rows kept in the bundle count even when no register was given."""
+    _ensure_columns(table)
+    facts_by_name: dict[str, list[float]] = {name: [] for name in REGISTER_FEATURES}
+    notes: list[str] = []
+    sentences: dict[int, dict[str, str]] = {}
+    ok = (table["error"] == "").to_numpy() if "error" in table else np.ones(len(table), bool)
+    for i in range(len(table)):
+        seller = seller_of(table["seller"].iat[i]) if "seller" in table else {}
+        siren = _pick_siren(list(seller.get("sirens") or []), register_rows_by_siren)
+        rows = register_rows_by_siren.get(siren) if siren else None
+        reported = _when(table["reported_at"].iat[i])
+        facts: dict[str, Any] = dict.fromkeys(REGISTER_FEATURES)
+        codes: list[str] = []
+        if ok[i] and reported is not None:
+            age = table["domain_age_days"].iat[i] if "domain_age_days" in table else np.nan
+            registered = None if pd.isna(age) else reported - timedelta(days=float(age))
+            names = list(seller.get("names") or [])
+            facts = register_facts(
+                rows, reported, names, list(seller.get("postcodes") or []), registered
+            )
+            codes = register_note_codes(rows, register_given or rows is not None, siren)
+            if siren and rows is not None:
+                notice = names[0].title() if names else None
+                said = register_reasons(siren, rows, facts, notice, reported, registered)
+                if said:
+                    sentences[i] = said
+        for name in REGISTER_FEATURES:
+            value = facts.get(name)
+            facts_by_name[name].append(np.nan if value is None else float(value))
+        notes.append(" ".join(codes))
+    for name, values in facts_by_name.items():
+        table[name] = np.array(values, dtype="float64")
+    table["register_notes"] = notes
+    _update_texts(table, sentences, tuple(REGISTER_FEATURES))
+    return table
+
+
+def _marks(value: object) -> dict[str, list[str]]:
+    if not isinstance(value, str) or not value:
+        return {}
+    try:
+        found = json.loads(value)
+    except json.JSONDecodeError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def link_cases(table: pd.DataFrame) -> list[LinkCase]:
+    """One LinkCase per row: report, verdict and its date (`decided_at` when the table has it),
+    the identifiers and the landing page's skeleton. A row without a report time is dated at
+    the epoch's start: it is then linked, but counts nothing of other cases' verdicts."""
+    decided = table["decided_at"] if "decided_at" in table else pd.Series([None] * len(table))
+    cases = []
+    for i in range(len(table)):
+        outcome = str(table["outcome"].iat[i] or "") if "outcome" in table else ""
+        cases.append(
+            LinkCase(
+                case_id=str(table["case_id"].iat[i]),
+                reported_at=_when(table["reported_at"].iat[i]) or _EPOCH,
+                outcome=outcome if outcome in ("fraud", "legit") else None,
+                decided_at=_when(decided.iat[i]),
+                marks=_marks(table["marks"].iat[i]) if "marks" in table else {},
+                skeleton=read_skeleton(str(table["skeleton"].iat[i] or ""))
+                if "skeleton" in table
+                else (),
+            )
+        )
+    return cases
+
+
+def mark_text(mark: str) -> str:
+    """A shared mark as an investigator reads it: 'iban:LT121000011101001000' -> 'IBAN LT12
+    1000 ...', 'template:C12' -> 'the page template of case C12'."""
+    kind, _, value = mark.partition(":")
+    if kind == "template":
+        return f"the page template of case {value}"
+    if kind == "iban":
+        value = " ".join(value[i : i + 4] for i in range(0, 8, 4)) + " ..."
+    elif kind == "siren":
+        value = spaced_siren(value)
+    return f"{_MARK_NAMES.get(kind, kind)} {value}"
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def add_link_features(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` (changed in place, and returned) with the time-aware link counts of every row,
+    its `operator` (over the whole table: an investigator's view) and the link's sentence for
+    its reasons. Verdicts count from `decided_at`, or from the report plus 30 days."""
+    _ensure_columns(table)
+    if table.empty:
+        for name in LINK_FEATURES:
+            table[name] = np.array([], dtype="float64")
+        return table
+    cases = link_cases(table)
+    twice = table["case_id"].duplicated().to_numpy()
+    if twice.any():
+        raise ValueError(
+            f"case ids given more than once: {sorted(set(table['case_id'][twice]))[:5]}"
+        )
+    graph = link_graph(cases)
+    counts = link_counts(cases, graph)
+    table["operator"] = [row.operator for row in operator_rows(cases, graph)]
+    table["link_cases_before"] = np.array([c.linked_before for c in counts], dtype="float64")
+    table["link_fraud_before"] = np.array([c.fraud_before for c in counts], dtype="float64")
+    table["link_legit_before"] = np.array([c.legit_before for c in counts], dtype="float64")
+    sentences: dict[int, dict[str, str]] = {}
+    for i, count in enumerate(counts):
+        if not count.linked_before:
+            continue
+        when = cases[i].reported_at
+        earlier = sorted(
+            mark
+            for j in graph[i]
+            if cases[j].reported_at <= when
+            for mark in graph.edges[i, j]["marks"]
+        )
+        shares = f"shares {mark_text(earlier[0])}" if earlier else "is linked"
+        said = {"link_cases_before": f"{shares} with {_n(count.linked_before, 'earlier case')}"}
+        if count.fraud_before:
+            said["link_fraud_before"] = f"{shares} with {_n(count.fraud_before, 'confirmed fraud')}"
+        if count.legit_before:
+            said["link_legit_before"] = (
+                f"{shares} with {_n(count.legit_before, 'case')} confirmed genuine"
+            )
+        sentences[i] = said
+    _update_texts(table, sentences, LINK_FEATURES)
+    return table
+
+
+def open_register(folder: Path, cache: Path | None = None) -> Register:
+    """A register folder opened for a run; CSV stock files are converted once into `cache`
+    (default: `artifacts/cache/register`). A folder that is no register is a RegisterError
+    naming it."""
+    return Register(folder, cache or Path("artifacts") / "cache" / "register")
+
+
+def fill_identity(
+    table: pd.DataFrame,
+    bundle_dir: Path | None,
+    register: Register | None,
+    keep: bool = False,
+) -> list[str]:
+    """Register facts and link features of a bundle's table, in place: the bundle's own
+    register rows win over `register`'s; with `keep` (a bundle a capture wrote, never a batch's
+    input) the rows consulted are kept in it. Returns the warnings of unreadable evidence."""
+    rows, problems = register_rows(table, bundle_dir, register)
+    add_register_features(table, rows, register is not None)
+    if keep and bundle_dir is not None:
+        keep_evidence(bundle_dir, rows)
+    add_link_features(table)
+    return problems
