@@ -275,8 +275,13 @@ def create_app(
         cursor: Annotated[str | None, Query(max_length=200)] = None,
         # shop=false: the sites noted "not a shop", to route elsewhere; shop=true: the others.
         shop: Annotated[bool | None, Query()] = None,
-        # alert=true: the sites selling a product of a Safety Gate alert; alert=false: the others.
-        alert: Annotated[bool | None, Query()] = None,
+        alert: Annotated[
+            bool | None,
+            Query(
+                description="true: only the sites selling a product of an EU Safety Gate alert "
+                "(`dangerous_product`); false: all the others."
+            ),
+        ] = None,
     ) -> CasePage:
         try:
             rows, next_cursor = await asyncio.to_thread(
