@@ -11,8 +11,10 @@ the payment section's text, and failing that the page's text without its footer,
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import lxml.html
+import re2
 from lxml import etree
 
 from features.lexicon import combined
@@ -74,11 +76,20 @@ _SPACES = re.compile(r"\s+")
 _NOT_CHOICES = re.compile(r"terms|cgv|agb|newsletter|save|remember|billing|shipping_as", re.I)
 
 
+@cache
+def _named(with_codes: bool) -> tuple[re2._Regexp, dict[int, str]]:
+    """The method lists as one pattern, a named group each, and each group's method by index."""
+    rx = combined(_ALL_LISTS if with_codes else _WORD_LISTS)
+    return rx, {index: _LIST_METHOD[name] for name, index in rx.groupindex.items()}
+
+
 def methods_named(text: str, with_codes: bool = False) -> set[str]:
     """The payment methods a text (or a bag of attribute words) names; gateway codes such as
-    `bacs` or `cod` only count where `with_codes` says the text is a form field's own words."""
-    lists = _ALL_LISTS if with_codes else _WORD_LISTS
-    return {_LIST_METHOD[m.lastgroup] for m in combined(lists).finditer(text) if m.lastgroup}
+    `bacs` or `cod` only count where `with_codes` says the text is a form field's own words.
+    One pass, each match taken whole ("paysafecard" is a voucher, not a card)."""
+    rx, method_of = _named(with_codes)
+    # The group's index, not its name: re2's wrapper rebuilds its name table on every lastgroup.
+    return {method_of[m.lastindex] for m in rx.finditer(text) if m.lastindex}
 
 
 def _words(element: lxml.html.HtmlElement) -> str:

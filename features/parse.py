@@ -103,18 +103,58 @@ def _logo_words(tree: lxml.html.HtmlElement) -> str:
     return _SPACES.sub(" ", re.sub(r"[/_.\-=?&]+", " ", " ".join(words)))
 
 
+def _origin(base: str) -> str:
+    """`https://shop.fr` for `https://shop.fr/a/b?c`: what a root-relative link is joined to."""
+    scheme, sep, rest = base.partition("://")
+    return f"{scheme}{sep}{rest.split('/', 1)[0].split('?', 1)[0].split('#', 1)[0]}"
+
+
+# What urljoin would change in a link: dot segments, an empty query, white space inside.
+_NOT_PLAIN = re.compile(r"/\.|\?(?:#|$)|[\t\n\r]")
+
+
+def _absolute(href: str, base: str, origin: str) -> str:
+    """`urljoin(base, href)` without its cost on the two forms most links take: already
+    absolute, or root-relative, and plain (see _NOT_PLAIN). Anything else goes to urljoin."""
+    if _NOT_PLAIN.search(href) is None:
+        if href.startswith(("https://", "http://")):
+            host = href.partition("://")[2][:1]
+            if host and host not in "/?#":
+                return href
+            return urljoin(base, href)
+        if origin and href.startswith("/") and not href.startswith("//"):
+            return origin + href
+    return urljoin(base, href)
+
+
+def _host_domain(url: str, cache: dict[str, str]) -> str:
+    """The registrable domain of an absolute URL's host, computed once per host of a page."""
+    netloc = url.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    found = cache.get(netloc)
+    if found is None:
+        found = cache[netloc] = registrable_domain(url)
+    return found
+
+
 def _links(tree: lxml.html.HtmlElement, base: str, domain: str) -> tuple[Link, ...]:
     links: list[Link] = []
+    origin = _origin(base) if base.startswith(("https://", "http://")) else ""
+    domains: dict[str, str] = {}
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         try:
-            url = urljoin(base, href).split("#", 1)[0]
+            url = _absolute(href, base, origin).split("#", 1)[0]
         except ValueError:
             continue
         text = _fold([a.text_content(), a.get("title") or ""])
-        links.append(Link(url=url, text=text, internal=registrable_domain(url) == domain))
+        internal = (
+            _host_domain(url, domains) == domain
+            if url.startswith(("https://", "http://"))
+            else registrable_domain(url) == domain
+        )
+        links.append(Link(url=url, text=text, internal=internal))
     return tuple(links)
 
 

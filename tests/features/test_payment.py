@@ -232,3 +232,13 @@ def test_real_german_shops_show_the_methods_a_reader_sees(
 ) -> None:
     row = payment_features([_real_page(case_id, url)])
     assert all(row[name] is True for name in methods)
+
+
+def test_method_patterns_capture_only_their_named_groups() -> None:
+    """methods_named maps a match's group index to its method: a capturing group inside a word
+    list would shift the indexes and name the wrong method."""
+    from features.checkout import _named
+
+    for with_codes in (False, True):
+        rx, method_of = _named(with_codes)
+        assert rx.groups == len(rx.groupindex) == len(method_of)
