@@ -109,8 +109,8 @@ def _origin(base: str) -> str:
     return f"{scheme}{sep}{rest.split('/', 1)[0].split('?', 1)[0].split('#', 1)[0]}"
 
 
-# What urljoin would change in a link: dot segments, an empty query, white space inside.
-_NOT_PLAIN = re.compile(r"/\.|\?(?:#|$)|[\t\n\r]")
+# What urljoin would change in a link: dot segments, an empty query or fragment, white space.
+_NOT_PLAIN = re.compile(r"/\.|[?#](?:#|$)|[\t\n\r]")
 
 
 def _absolute(href: str, base: str, origin: str) -> str:
