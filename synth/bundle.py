@@ -1,8 +1,8 @@
 """Writes the synthetic world as a case bundle: plan every site, render its pages, write its RDAP.
 
-Data flows one way: `plan` decides the truth of each site, `render` turns a plan into HTTP
-captures, `rdap` into a registry answer, and this module writes them with capture's
-`BundleWriter`.
+Data flows one way: `world` decides the truth of each site (`plan`), of the register and of the
+alerts, `render` turns a plan into HTTP captures, `rdap` into a registry answer, and this module
+writes them with capture's `BundleWriter` (and the register and alerts with `world`).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from capture.writer import BundleWriter
-from synth.plan import plan_sites
 from synth.rdap import rdap_document
 from synth.render import render_site
+from synth.world import plan_world, write_world
 
 
 def generate_bundle(
@@ -23,8 +23,10 @@ def generate_bundle(
     start: date = date(2024, 3, 1),
     months: int = 20,
 ) -> dict[str, int | float]:
-    """Write a synthetic case bundle to `out`, one site at a time; returns a summary."""
-    plans = plan_sites(n_sites, seed, start, months)
+    """Write a synthetic case bundle to `out`, one site at a time, with its world's register
+    extract (sirene/) and Safety Gate reports (alerts/); returns a summary."""
+    world = plan_world(n_sites, seed, start, months)
+    plans = world.plans
     pages = responses = rdap_files = 0
     info = {
         "software": "scamrank synthetic sample generator",
@@ -55,6 +57,7 @@ def generate_bundle(
                 plan.outcome,
                 source=plan.source,
             )
+    written = write_world(world, Path(out))
     total_bytes = sum(p.stat().st_size for p in Path(out).rglob("*") if p.is_file())
     frauds = sum(p.is_fraud for p in plans)
     first, last = plans[0].reported_at, plans[-1].reported_at
@@ -67,6 +70,8 @@ def generate_bundle(
         "pages": pages,
         "responses": responses,
         "rdap_files": rdap_files,
+        "register_companies": written["companies"],
+        "alerts": written["alerts"],
         "months": months_spanned,
         "bytes": total_bytes,
     }

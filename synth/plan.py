@@ -18,8 +18,10 @@ from string import Template
 from types import ModuleType
 from typing import TypeVar
 
-from synth import ids
+from synth import ids, sirene
 from synth.data import LANGUAGES, common, kits, templates
+from synth.operators import Operator, make_operators, operator_for
+from synth.register import Company
 
 T = TypeVar("T")
 
@@ -85,6 +87,11 @@ class Product:
     image: str
     has_page: bool
     gone: bool = False  # its page answers 404 at capture
+    brand: str | None = None  # the maker's brand, shown in the page's Product JSON-LD
+    gtin: str | None = None  # its barcode (GTIN-13), shown in the JSON-LD
+    model: str | None = None  # its model number (MPN), shown in the JSON-LD
+    alert: str | None = None  # the Safety Gate alert this product is (None: not alerted)
+    alert_kind: str | None = None  # how it is listed: barcode, model, near (name), decoy
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,14 @@ class SitePlan:
     redirects: tuple[str, ...]
     paths: tuple[tuple[str, str], ...]  # page key ("home", "product:0", "legal"...) -> path
     extras: tuple[str, ...] = field(default=())  # non-HTML files captured
+    # What the company register holds for the printed French SIREN (None: not in it) and how
+    # the identity stands against it: registered, borrowed (another company's number),
+    # invented (checksum-valid, absent), closed (closed before the report), invalid, or "".
+    company: Company | None = None
+    identity: str = ""
+    operator: str | None = None  # the fraud operator running it (shared identifiers)
+    iban: str | None = None  # the account shown for a bank transfer
+    bic: str | None = None
 
     def path(self, key: str) -> str | None:
         """The URL path of a page of this site, or None when it has none."""
@@ -390,6 +405,48 @@ class CompanyPool:
             )
             self._made[key] = party
         return self._made[key]
+
+
+def pool_size(n_sites: int) -> int:
+    """How many established companies each market's pool holds for a world of n sites."""
+    return max(12, n_sites // 12)
+
+
+def _register_truth(
+    rng: random.Random,
+    seed: int,
+    party: Party | None,
+    notice: str,
+    is_fraud: bool,
+    profile: str,
+    shop_name: str,
+    niche: str,
+    registered: datetime,
+    reported: datetime,
+    until: datetime,
+    victim: Company | None,
+) -> tuple[Company | None, str]:
+    """What the register holds for a French party's SIREN, and how the identity stands."""
+    if party is None or party.jurisdiction != "FR" or not party.reg_id:
+        return None, ""
+    if not party.reg_valid:
+        return None, "invalid"  # a typo or a made-up number that fails its check digit
+    if party.borrowed:
+        return victim, "borrowed"
+    if is_fraud and notice == "closed":
+        company = sirene.closed_company(
+            rng, party.reg_id, party.name, party.form, party.postcode, party.city, reported.date()
+        )
+        return company, "closed"
+    if is_fraud:
+        return None, "invented"  # checksum-valid, in no register
+    pooled = profile == "established"
+    company = sirene.shop_company(
+        seed, party.reg_id, party.name, party.form, party.postcode, party.city,
+        None if pooled else shop_name, niche, registered.date(), reported.date(), until.date(),
+        newbiz=profile == "newbiz",
+    )  # fmt: skip
+    return company, "registered"
 
 
 # --- planning ------------------------------------------------------------------------------
@@ -700,8 +757,8 @@ _FRAUD_OMIT = {
 def _fraud_notice_strategy(rng: random.Random, kit: str | None, profile: str, t: float) -> str:
     if kit:
         return pick(rng, kits.KITS[kit]["notice"])
-    if profile == "clone":
-        return pick(rng, {"borrowed": 0.55 + 0.2 * t, "complete_fake": 0.25, "invalid_id": 0.2})
+    if profile == "clone":  # careful operators: a complete notice whose numbers all check out
+        return pick(rng, {"borrowed": 0.45 + 0.2 * t, "complete_fake": 0.3, "closed": 0.25})
     return pick(
         rng,
         {
@@ -867,6 +924,7 @@ def plan_site(
     start: date,
     months: int,
     pool: CompanyPool,
+    operators: Sequence[Operator] = (),
 ) -> SitePlan:
     """Draw one site's truth; depends only on (seed, index, start, months)."""
     rng = random.Random(f"site:{seed}:{index}")
@@ -890,10 +948,18 @@ def plan_site(
     else:
         profile = pick(rng, LEGIT_PROFILES)
     spec = kits.KITS[kit] if kit else None
+    # New draws come from generators of their own, so that they leave the site's other draws be.
+    op_rng = random.Random(f"operator:{seed}:{index}")
+    operator = operator_for(op_rng, operators, t) if is_fraud and not kit else None
     polished, sketchy = profile == "polished", profile == "sketchy"
+    # Careful operators' clones print a complete notice and a landline: only the register
+    # tells their identity apart (issue 12).
+    complete = polished or profile == "clone"
     looks_bad = is_fraud != polished or sketchy  # draws from the other class's habits
 
     lang_code = pick(rng, spec["languages"]) if spec else pick(rng, common.LANGUAGE_WEIGHTS)
+    if operator and op_rng.random() < 0.85:
+        lang_code = operator.lang
     lang = lang_module(lang_code)
     market, currency = lang.COUNTRY, "EUR"
     if lang_code == "en":
@@ -914,6 +980,8 @@ def plan_site(
         if profile in ("dropship", "sketchy"):
             weights["shopify"] *= 3.0
         template = pick(rng, weights)
+    if operator and op_rng.random() < 0.6:
+        template = operator.template
 
     niche = rng.choice(spec["niches"]) if spec else rng.choice(list(common.NICHES))
     if is_fraud and not spec and rng.random() < 0.4:
@@ -975,6 +1043,8 @@ def plan_site(
     else:
         strategy = _legit_payment_strategy(rng, profile)
     logos, methods = _payment(rng, is_fraud, profile, strategy, market)
+    if operator and "transfer" not in methods and op_rng.random() < 0.5:
+        methods = (*methods, "transfer")  # the operator's account, shown on most of its shops
     processor = None
     if "card" in methods:
         pool_names = (
@@ -990,12 +1060,44 @@ def plan_site(
             iban_country = home if rng.random() < 0.45 else rng.choice(common.IBAN_ELSEWHERE)
         else:
             iban_country = home if rng.random() < 0.85 else rng.choice(("LT", "DE", "BE", "IE"))
+    iban = bic = None
+    if iban_country and operator:
+        iban_country, iban, bic = operator.iban_country, operator.iban, operator.bic
+    elif iban_country:
+        iban, bic = ids.make_iban(random.Random(f"iban:{seed}:{index}"), iban_country)
 
     # Legal identity.
     shop_slug = slugify(shop_name)
+    victim: Company | None = None
     if is_fraud:
         notice = _fraud_notice_strategy(rng, kit, profile, t)
-        if notice == "borrowed":
+        if notice == "closed" and market != "FR":
+            notice = "complete_fake"  # no register to tell it elsewhere: an invented identity
+        if notice == "borrowed" and market == "FR":
+            # Another company's number under a name of the fraud's own: a kit or an operator
+            # keeps borrowing the same one.
+            reuse = spec.get("reused_identities") if spec else None
+            if reuse:
+                key = f"{kit}:{rng.randrange(reuse)}"
+            elif operator:
+                key = operator.name
+            else:
+                key = f"site:{index}"
+            own = make_party(rng, lang, market, address_mismatch=rng.random() < 0.35)
+            victim = sirene.other_company(seed, f"borrowed:{key}")
+            party = Party(
+                **{
+                    **own.__dict__,
+                    "reg_id": victim.siren,
+                    "extra": ids.make_siret(rng, victim.siren),
+                    "vat": ids.fr_vat(rng, victim.siren),
+                    "vat_valid": True,
+                    "borrowed": True,
+                }
+            )
+        elif notice == "closed":
+            party = make_party(rng, lang, market)
+        elif notice == "borrowed":
             reuse = spec.get("reused_identities") if spec else None
             k = (
                 rng.randrange(reuse) + 10_000 * (list(kits.KITS).index(kit) + 1)
@@ -1066,10 +1168,16 @@ def plan_site(
     email = _email(rng, lang, domain, email_kind, shop_slug)
     if party is not None and party.borrowed and email_kind == "own":
         email = f"{rng.choice(lang.MAILBOXES)}@{domain}"
+    if operator and op_rng.random() < 0.5:
+        email, email_kind = operator.email, "free"
+    company, identity = _register_truth(
+        random.Random(f"register:{seed}:{index}"), seed, party, notice, is_fraud, profile,
+        shop_name, niche, registered, reported, begin + timedelta(seconds=span), victim,
+    )  # fmt: skip
 
     if party is None or notice == "none":
         notice_fields: tuple[str, ...] = ()
-    elif polished:
+    elif complete:
         notice_fields = _notice_fields(rng, lang, party, _LEGIT_OMIT["established"])
     elif is_fraud:
         omit = dict(_FRAUD_OMIT)
@@ -1104,7 +1212,9 @@ def plan_site(
             terms_party = pool.get(lang_code, market, rng.randrange(pool.size))
 
     # Phone.
-    if polished:
+    if profile == "clone":
+        phone_kind = pick(rng, {"landline": 0.9, "mobile": 0.1})
+    elif polished:
         phone_kind = pick(rng, {"landline": 0.7, "mobile": 0.2, "none": 0.1})
     elif is_fraud or sketchy:
         phone_kind = pick(rng, {"none": 0.35, "mobile": 0.3, "foreign": 0.2, "landline": 0.15})
@@ -1126,6 +1236,8 @@ def plan_site(
     else:
         phone = _phone(rng, lang, mobile=phone_kind == "mobile")
 
+    if operator and op_rng.random() < 0.6:
+        phone = operator.landline if profile == "clone" else operator.phone
     if phone is None:
         notice_fields = tuple(f for f in notice_fields if f != "phone")
 
@@ -1263,6 +1375,8 @@ def plan_site(
 
     agency = None
     shared: list[tuple[str, str]] = list(spec["tracking"]) if spec else []
+    if operator and op_rng.random() < 0.75:
+        shared += operator.trackers
     agency_templates = ("woocommerce", "prestashop", "handmade", "magento")
     if not is_fraud and template in agency_templates and rng.random() < 0.15:
         agency = rng.randrange(len(common.AGENCIES))
@@ -1383,6 +1497,11 @@ def plan_site(
         redirects=tuple(redirects),
         paths=paths,
         extras=extras,
+        company=company,
+        identity=identity,
+        operator=operator.name if operator else None,
+        iban=iban,
+        bic=bic,
     )
 
 
@@ -1408,8 +1527,9 @@ def plan_sites(
     n: int, seed: int = 7, start: date = date(2024, 3, 1), months: int = 20
 ) -> list[SitePlan]:
     """The truth of n reported sites, ordered by report time, with case ids assigned."""
-    pool = CompanyPool(seed, size=max(12, n // 12))
-    plans = [plan_site(i, seed, start, months, pool) for i in range(n)]
+    pool = CompanyPool(seed, size=pool_size(n))
+    crews = make_operators(seed, max(6, n // 36))
+    plans = [plan_site(i, seed, start, months, pool, crews) for i in range(n)]
     plans.sort(key=lambda p: (p.reported_at, p.index))
     used: set[str] = set()
     out = []

@@ -216,10 +216,11 @@ def write_register(
     folder: Path,
     companies: Sequence[Company],
     fmt: str = "parquet",
-    history: bool = True,
+    history: bool | str = True,
     establishments: bool = True,
 ) -> list[Path]:
-    """A register extract of these companies in INSEE's layout; the files written."""
+    """A register extract of these companies in INSEE's layout; the files written. `history`
+    "changed" writes the history file for the companies renamed or closed only."""
     paths = [write_table(_table([_unite_row(c) for c in companies], UNITE_LAYOUT), folder,
                          "StockUniteLegale", fmt)]  # fmt: skip
     if establishments:
@@ -227,7 +228,10 @@ def write_register(
         paths.append(write_table(_table(rows, ETABLISSEMENT_LAYOUT), folder,
                                  "StockEtablissement", fmt))  # fmt: skip
     if history:
-        rows = [p for c in companies for p in _periods(c)]
+        changed = history == "changed"
+        rows = [
+            p for c in companies if not changed or c.closed_on or c.renamed_on for p in _periods(c)
+        ]
         paths.append(write_table(_table(rows, HISTORIQUE_LAYOUT), folder,
                                  "StockUniteLegaleHistorique", fmt))  # fmt: skip
     return paths

@@ -121,9 +121,8 @@ class SiteRenderer:
         self.content_type_charset = plan.charset == "utf-8" and rng.random() < 0.85
         self.meta_style = rng.random()
         self.holder = self._transfer_holder()
-        self.iban, self.bic = (
-            ids.make_iban(rng, plan.iban_country) if plan.iban_country else ("", "")
-        )
+        # Drawn in the plan: an operator shows the same account on all its shops.
+        self.iban, self.bic = plan.iban or "", plan.bic or ""
         self.footer_contact = rng.random() < 0.35
         # Many themes inline their critical CSS; others only link the stylesheet.
         self.inline_css = _sub(self.tpl["css"], **self.values) if rng.random() < 0.4 else ""
@@ -652,7 +651,8 @@ class SiteRenderer:
             **self.comp,
         )
         jsonld = ""
-        if "jsonld" in plan.quirks or ("jsonld_min" in plan.quirks and rng.random() < 0.5):
+        maker = product.brand is not None  # a maker's product: its codes are in the JSON-LD
+        if maker or "jsonld" in plan.quirks or ("jsonld_min" in plan.quirks and rng.random() < 0.5):
             offer = {
                 "@type": "Offer",
                 "price": f"{product.price:.2f}",
@@ -680,7 +680,13 @@ class SiteRenderer:
                     "ratingValue": value,
                     "reviewCount": count,
                 }
-            if rng.random() < 0.5:
+            if maker:
+                data["brand"] = {"@type": "Brand", "name": product.brand}
+                if product.gtin:
+                    data["gtin13"] = product.gtin
+                if product.model:
+                    data["mpn"] = product.model
+            elif rng.random() < 0.5:
                 data["brand"] = {"@type": "Brand", "name": plan.shop_name}
             jsonld = json.dumps(data, ensure_ascii=False)
         title = f"{product.name} \u2013 {plan.shop_name}" if rng.random() < 0.7 else product.name
