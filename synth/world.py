@@ -6,14 +6,17 @@ holds; `write_world` writes the register extract to `<bundle>/sirene/` (INSEE's 
 CSV so that git shows diffs) and the alerts to `<bundle>/alerts/<year>-W<week>.xml` (the weekly
 report structure). The truth stays in the returned `World`, for tests.
 
-Proportions of the register world (seed 7, 360 sites; the shares hold for other seeds): about
-half of the genuine shops are French companies in the register (one in eight trading under a
-sign or usual name other than its legal name, one in seven an individual business under a
-person's name, a few renamed or closed after the report), three in a hundred print a number
-with a typo; of the French frauds that print a valid SIREN, about a half borrow an unrelated
-company's number (another trade, another town), two fifths invent one that is in no register,
-and one in ten names a company closed before the report. Decoys (unrelated companies in other
-trades, a quarter of them closed) are added, as many as the registered shops' companies.
+Proportions of the register world (seed 7, 360 sites, 228 genuine and 132 fraud; other seeds
+give the same shares): about half of the genuine shops (112) print the SIREN of a French company
+that is in the register; of those companies about half trade under a sign or usual name other
+than their legal name, a fifth are individual businesses under a person's name, one in ten was
+created after its shop's domain, a few were renamed or closed after the report (the history
+file has them), and three shops print a number with a typo. Of the 86 French frauds, a quarter
+borrow an unrelated company's number (another trade and town, usually created long before),
+a quarter invent a checksum-valid number that is in no register, one in fourteen names a company
+closed before the report, one in eight prints a number that fails its check, and the rest print
+no French number. As many decoys as registered shops (other trades and towns, a quarter closed)
+fill the register around them.
 """
 
 from __future__ import annotations
@@ -31,10 +34,11 @@ from synth.register import Company, write_register
 
 # Which alert categories a shop of each niche could sell.
 NICHE_CATEGORY = {
-    "toys": "Toys",
-    "electronics": "Electrical appliances and equipment",
-    "appliances": "Electrical appliances and equipment",
-    "cosmetics": "Cosmetics",
+    "toys": ("Toys", "Childcare articles and children's equipment"),
+    "electronics": ("Electrical appliances and equipment",),
+    "appliances": ("Electrical appliances and equipment",),
+    "cosmetics": ("Cosmetics",),
+    "fashion": ("Clothing, textiles and fashion items",),
 }
 ALERT_KINDS = ("barcode", "model", "near", "decoy")
 FILLER_ALERTS = 40  # alerts in the weekly reports beside those the world's shops sell
@@ -121,25 +125,35 @@ def _sell_alerted(
         and not p.products[0].gone
     ]  # fmt: skip
     rng.shuffle(candidates)
+    # Frauds and genuine shops in turn (popped from the end): both sell alerted products.
+    frauds = [i for i in candidates if plans[i].is_fraud]
+    genuine = [i for i in candidates if not plans[i].is_fraud]
+    short = min(len(frauds), len(genuine))
+    pairs = [i for pair in zip(genuine[:short], frauds[:short], strict=True) for i in pair]
+    candidates = (pairs + genuine[short:] + frauds[short:])[::-1]
     taken = {a.barcode for a in alerts} | {a.model.replace("-", "").lower() for a in alerts}
     used: set[str] = set()
     sold: list[Alert] = []
     out = list(plans)
     for kind in ALERT_KINDS:
         for _ in range(per_kind):
-            if not candidates:
+            # The next candidate shop for which an alert of its trade is left (a shop whose
+            # trade has none left stays a candidate for the next kind).
+            for i in reversed(candidates):
+                category = NICHE_CATEGORY[out[i].niche]
+                fits = [
+                    a
+                    for a in alerts
+                    if a.category in category and a.brand != "Unknown"
+                    and a.reference not in used
+                    and (a.barcode if kind == "barcode" else a.model if kind == "model" else True)
+                ]  # fmt: skip
+                if fits:
+                    break
+            else:
                 break
-            i = candidates.pop()
+            candidates.remove(i)
             plan = out[i]
-            category = NICHE_CATEGORY[plan.niche]
-            fits = [
-                a
-                for a in alerts
-                if a.category == category and a.brand != "Unknown" and a.reference not in used
-                and (a.barcode if kind == "barcode" else a.model if kind == "model" else True)
-            ]  # fmt: skip
-            if not fits:
-                continue
             alert = rng.choice(fits)
             used.add(alert.reference)
             sold.append(alert)
