@@ -1,0 +1,117 @@
+"""The register and the operator links through the real `scamrank` command: `links` writes the
+same operator groups on every run, `score --register` gives the register's words and an operator
+column, `features --register` writes the register facts, and a folder that is no register is
+refused by name."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from models.artifact import save_model
+from models.train import train
+from tests.models.identity_shops import write_shops, write_world_register
+from tests.models.test_train_and_score import _table as random_table
+
+SCAMRANK = Path(sys.executable).parent / "scamrank"
+BORROWED = 'SIREN 552 100 554 belongs to "PLOMBERIE MARTIN" (43.22A, Brest)'
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("links")
+    table = random_table(n=300, seed=4)
+    fraud = table["outcome"] == "fraud"
+    rng = np.random.default_rng(5)
+    table["register_name_similarity"] = np.where(
+        fraud, rng.random(300) * 0.4, 0.8 + rng.random(300) * 0.2
+    )
+    result = train(table)
+    return {
+        "root": root,
+        "bundle": write_shops(root / "bundle"),
+        "register": write_world_register(root / "register", "zip"),
+        "model": save_model(root / "model", result.booster, result.meta),
+    }
+
+
+def _run(work: dict[str, Path], *args: str) -> subprocess.CompletedProcess[str]:
+    root = work["root"]
+    env = {
+        **os.environ,
+        "MLFLOW_TRACKING_URI": f"sqlite:///{root / 'mlflow.db'}",
+        "MLFLOW_DISABLE_TELEMETRY": "true",
+        "SCAMRANK_FEATURE_CACHE": str(root / "features.sqlite"),
+        "SCAMRANK_REGISTER_CACHE": str(root / "register-cache"),
+        "COLUMNS": "200",
+    }
+    return subprocess.run(
+        [str(SCAMRANK), *args], capture_output=True, text=True, timeout=600, cwd=root, env=env
+    )
+
+
+def test_links_names_the_same_operators_on_every_run(work: dict[str, Path]) -> None:
+    first, second = work["root"] / "links1.csv", work["root"] / "links2.csv"
+    for out in (first, second):
+        result = _run(work, "links", str(work["bundle"]), "--out", str(out), "--jobs", "1")
+        assert result.returncode == 0, result.stderr
+    assert "6 cases: 3 linked in 1 operator groups" in result.stdout
+    assert first.read_bytes() == second.read_bytes()
+    links = pd.read_csv(first, keep_default_na=False).set_index("case_id")
+    assert list(links.columns) == ["operator", "linked_cases", "shared"]
+    assert links.loc["iban_a", "operator"] == links.loc["iban_c", "operator"]
+    assert links.loc["iban_b", "linked_cases"] == 2
+    assert "iban:LT121000011101001000" in links.loc["iban_b", "shared"].split(";")
+    assert links.loc["honest", "linked_cases"] == 0 and links.loc["honest", "shared"] == ""
+
+
+def test_score_with_a_register_names_it_and_each_case_s_operator(work: dict[str, Path]) -> None:
+    out = work["root"] / "scores.csv"
+    result = _run(
+        work, "score", str(work["bundle"]), "--out", str(out), "--model", str(work["model"]),
+        "--register", str(work["register"]), "--jobs", "1",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    scores = pd.read_csv(out, keep_default_na=False).set_index("case_id")
+    assert BORROWED in scores.loc["borrowed", "reasons"]
+    assert scores["operator"].str.startswith("op-").all()
+    assert scores.loc["iban_a", "operator"] == scores.loc["iban_b", "operator"]
+    assert not (work["bundle"] / "register").exists()  # batch scoring never writes its input
+    # Without the register: its facts unknown, never the reason, and the notes say so.
+    bare = _run(
+        work, "score", str(work["bundle"]), "--out", str(out), "--model", str(work["model"]),
+        "--jobs", "1",
+    )  # fmt: skip
+    assert bare.returncode == 0, bare.stderr
+    scores = pd.read_csv(out, keep_default_na=False).set_index("case_id")
+    assert "PLOMBERIE" not in " ".join(scores["reasons"])
+    assert scores["notes"].str.contains("no company register given").all()
+
+
+def test_features_with_a_register_writes_the_register_facts(work: dict[str, Path]) -> None:
+    out = work["root"] / "features.csv"
+    result = _run(
+        work, "features", str(work["bundle"]), "--out", str(out), "--register",
+        str(work["register"]), "--jobs", "1",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    table = pd.read_csv(out).set_index("case_id")
+    assert table.loc["borrowed", "register_name_similarity"] < 0.5
+    assert table.loc["honest", "register_found"] == 1
+
+
+def test_a_folder_that_is_no_register_is_refused_by_name(work: dict[str, Path]) -> None:
+    empty = work["root"] / "no-register-here"
+    empty.mkdir()
+    result = _run(
+        work, "score", str(work["bundle"]), "--out", str(work["root"] / "x.csv"), "--model",
+        str(work["model"]), "--register", str(empty),
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "no-register-here" in result.stderr and "Traceback" not in result.stderr
