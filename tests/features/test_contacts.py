@@ -102,3 +102,24 @@ def test_the_skeleton_keeps_tags_and_classes_not_text() -> None:
     assert page_skeleton(one) == ["html", "body", "div.a.b.card", "p"]
     assert page_skeleton(one) == page_skeleton(two)
     assert page_skeleton("") == []
+
+
+def test_phones_are_found_in_windows_as_in_the_whole_text() -> None:
+    """find_phones reads only the runs of 8 digits or more with their context: the numbers it
+    finds are those phonenumbers' matcher finds in the whole text."""
+    import phonenumbers
+
+    from features.contacts import find_phones
+
+    catalogue = " ".join(f"Article {n} : {n},99 € au lieu de {n + 20},00 €" for n in range(400))
+    text = (
+        f"{catalogue} Commande n° 2024-118-5521 du 12/03/2025. Service client : 01 42 68 53 00"
+        " ou +33 6 12 34 56 78, fax 04.72.00.00.00. Ref 1234567890123."
+    )
+    whole = {
+        phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        for m in phonenumbers.PhoneNumberMatcher(text, "FR", phonenumbers.Leniency.VALID)
+    }
+    found = {phone.e164 for phone in find_phones(text)}
+    assert found == whole
+    assert {"+33142685300", "+33612345678", "+33472000000"} <= found
