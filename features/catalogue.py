@@ -576,10 +576,6 @@ UNKNOWN_AS: dict[str, float] = {
     "iban_valid": 1.0,
     "iban_country_is_shop": 1.0,
     "iban_country_is_company": 1.0,
-    # A case never linked is linked to no one: counts are always known once the table is built.
-    "link_cases_before": 0.0,
-    "link_fraud_before": 0.0,
-    "link_legit_before": 0.0,
 }
 
 # Missing evidence again: without a register, a SIREN, or for a foreign company, the register
