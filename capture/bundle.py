@@ -45,8 +45,10 @@ __all__ = [
     "PagePlan",
     "find_case_capture",
     "follow_redirects",
+    "merge_scans",
     "open_bundle",
     "plan_pages",
+    "read_bundle_head",
 ]
 
 logger = logging.getLogger(__name__)
@@ -249,20 +251,31 @@ def open_bundle(root: Path) -> Bundle:
     Raises BundleError when the folder or cases.csv is missing or cases.csv is invalid. WARC
     faults do not raise: they are in `Bundle.warnings`, each naming the file and the offset.
     """
+    cases, files, warnings = read_bundle_head(root)
+    return merge_scans(root, cases, [scan_warc(path) for path in files], warnings)
+
+
+def read_bundle_head(root: Path) -> tuple[list[Case], list[Path], list[str]]:
+    """Cases, WARC files (each for `scan_warc`, anywhere) and warnings of a bundle folder."""
     if not root.is_dir():
         raise BundleError(f"{root}: not a folder (a case bundle is a folder holding cases.csv)")
     cases = read_cases(root / "cases.csv")
     warnings: list[str] = []
-    stats = BundleStats()
     snapshots = root / SNAPSHOTS
     files = sorted(p for p in snapshots.glob("*") if is_warc_file(p)) if snapshots.is_dir() else []
     if snapshots.is_dir() and not files:
         warnings.append(f"{SNAPSHOTS}/ holds no .warc or .warc.gz file")
+    return cases, files, warnings
 
-    scans: list[WarcScan] = []
-    for path in files:
-        scan = scan_warc(path)
-        scans.append(scan)
+
+def merge_scans(
+    root: Path, cases: list[Case], scans: list[WarcScan], warnings: list[str]
+) -> Bundle:
+    """The opened bundle from the scans of its WARC files, in file order, as `open_bundle`
+    makes it: stats and warnings counted, revisits resolved across files, one index."""
+    warnings = list(warnings)
+    stats = BundleStats()
+    for scan in scans:
         stats.warc_files += 1
         stats.records_read += scan.records
         stats.other_records += scan.other_records

@@ -18,6 +18,7 @@ from capture.files import atomic_write
 from capture.live import LiveOptions, LiveRun, SiteOutcome, run_capture
 from capture.register import Register
 from capture.reported import Reported
+from capture.site import Case
 from capture.spreadsheet import neutralise
 from features.catalogue import FEATURE_NAMES
 from models.artifact import ModelMeta, save_model
@@ -43,6 +44,9 @@ class TableOptions:
     progress: bool = False
     register: Path | None = None  # a folder of INSEE's SIRENE stock files (None: no register)
     register_cache: Path | None = None  # CSV stock files converted to Parquet (models/identity.py)
+    # Extract on a Dask cluster instead (models/cluster.py): "local" for a LocalCluster of this
+    # machine's cores, or a scheduler address such as tcp://host:8786. None: here, with n_jobs.
+    dask: str | None = None
 
 
 def _open_register(options: TableOptions, given: Register | None) -> Register | None:
@@ -64,15 +68,31 @@ def bundle_table(
     `register` (or the options' folder); with `keep_register` (a bundle a capture wrote) the rows
     consulted are kept in it as evidence."""
     options = options or TableOptions()
-    bundle = open_bundle(bundle_dir)
+    bundle = None if options.dask else open_bundle(bundle_dir)  # a cluster indexes it itself
     opened = _open_register(options, register)  # a bad folder is refused before any work
     try:
-        table = _bundle_rows(bundle_dir, bundle, options, case_ids)
+        if bundle is None:
+            table, warnings = _cluster_rows(bundle_dir, options, case_ids)
+        else:
+            table, warnings = _bundle_rows(bundle_dir, bundle, options, case_ids), bundle.warnings
         problems = fill_identity(table, bundle_dir, register or opened, keep_register)
     finally:
         if opened is not None:
             opened.close()
-    return table, [*bundle.warnings, *problems]
+    return table, [*warnings, *problems]
+
+
+def _cluster_rows(
+    bundle_dir: Path, options: TableOptions, case_ids: Collection[str] | None
+) -> tuple[pd.DataFrame, list[str]]:
+    """The rows of `_bundle_rows`, built on the Dask cluster of `options.dask`."""
+    from models.cluster import cluster_table  # Dask is imported only by runs that use it
+
+    table, cases, warnings = cluster_table(
+        bundle_dir, options.dask or "local", case_ids, options.cache, options.progress
+    )
+    table["decided_at"] = _decided_at(cases)
+    return table, warnings
 
 
 def _bundle_rows(
@@ -93,11 +113,15 @@ def _bundle_rows(
     finally:
         if cache:
             cache.close()
-    # The verdict's date, beside the features: what decides between two copies of one case.
-    table["decided_at"] = pd.to_datetime([case.decided_at for case in cases], utc=True).astype(
+    table["decided_at"] = _decided_at(cases)
+    return table
+
+
+def _decided_at(cases: Sequence[Case]) -> pd.Series | pd.DatetimeIndex:
+    """The verdict's date, beside the features: what decides between two copies of one case."""
+    return pd.to_datetime([case.decided_at for case in cases], utc=True).astype(
         "datetime64[ns, UTC]"
     )
-    return table
 
 
 @dataclass
