@@ -1,0 +1,156 @@
+"""Feature extraction on a real Dask LocalCluster (2 worker processes on 127.0.0.1): the table is
+the local one, row for row; the bundle may be given as a file:// URL; a worker killed mid-run
+costs only its partition."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+
+import cloudpickle
+import pandas as pd
+import pytest
+from distributed import Client, LocalCluster, get_task_stream
+
+from capture.bundle import BundleError, open_bundle
+from models.cluster import bundle_path, extract_on
+from models.table import build_table
+from models.workflow import TableOptions, bundle_table
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
+CASES = 30  # enough for several partitions of each WARC file's sites, quick to extract twice
+
+# The kill hook below is defined here: its code travels to the workers by value.
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
+
+
+@pytest.fixture(scope="module")
+def bundle_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first cases of the sample bundle with all of its WARC files and RDAP records."""
+    root = tmp_path_factory.mktemp("bundle")
+    with (SAMPLE / "cases.csv").open(newline="", encoding="utf-8") as handle:
+        lines = handle.read().splitlines(keepends=True)
+    (root / "cases.csv").write_text("".join(lines[: CASES + 1]), encoding="utf-8")
+    shutil.copytree(SAMPLE / "snapshots", root / "snapshots")
+    shutil.copytree(SAMPLE / "rdap", root / "rdap")
+    return root
+
+
+@pytest.fixture(scope="module")
+def local_table(bundle_dir: Path) -> pd.DataFrame:
+    return build_table(open_bundle(bundle_dir).sites(), n_jobs=1)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[LocalCluster]:
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def client(cluster: LocalCluster) -> Iterator[Client]:
+    with Client(cluster) as connected:
+        yield connected
+
+
+def test_the_cluster_table_is_the_local_table(
+    client: Client, bundle_dir: Path, local_table: pd.DataFrame
+) -> None:
+    table, cases, warnings = extract_on(client, bundle_dir, partition=7)
+    assert len(table) == CASES
+    pd.testing.assert_frame_equal(table, local_table)
+    local = open_bundle(bundle_dir)
+    assert [case.case_id for case in cases] == [case.case_id for case in local.cases]
+    assert warnings == local.warnings
+
+
+def test_every_warc_file_is_scanned_by_a_task_of_its_own(client: Client, bundle_dir: Path) -> None:
+    files = sorted(path.name for path in (bundle_dir / "snapshots").iterdir())
+    assert len(files) >= 2  # the sample has one WARC file per month
+    with get_task_stream(client) as stream:
+        extract_on(client, bundle_dir, case_ids={"none of them"})
+    scans = [task["key"] for task in stream.data if str(task["key"]).startswith("_scan-")]
+    assert len(scans) == len(files)
+
+
+def test_a_file_url_reads_the_same_bundle(
+    client: Client, bundle_dir: Path, local_table: pd.DataFrame
+) -> None:
+    url = bundle_dir.as_uri()
+    assert url.startswith("file://")
+    assert bundle_path(url) == bundle_dir
+    table, _, _ = extract_on(client, url, partition=10)
+    pd.testing.assert_frame_equal(table, local_table)
+
+
+def test_chosen_cases_keep_their_order(
+    client: Client, bundle_dir: Path, local_table: pd.DataFrame
+) -> None:
+    chosen = set(local_table["case_id"].iloc[[3, 11, 12, 25]])
+    table, cases, _ = extract_on(client, bundle_dir, case_ids=chosen, partition=3)
+    expected = local_table[local_table["case_id"].isin(chosen)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(table, expected)
+    assert [case.case_id for case in cases] == list(expected["case_id"])
+
+
+def _die_once(marker: Path, number: int) -> None:
+    """The first attempt at partition 0 kills its own worker process, as an OOM kill would."""
+    if number == 0 and not marker.exists():
+        marker.write_text(str(os.getpid()))
+        os._exit(1)
+
+
+def test_a_killed_worker_costs_only_its_partition(
+    client: Client, bundle_dir: Path, local_table: pd.DataFrame, tmp_path: Path
+) -> None:
+    marker = tmp_path / "killed"
+    before = set(client.scheduler_info()["workers"])
+    table, _, _ = extract_on(
+        client, bundle_dir, partition=10, on_partition=partial(_die_once, marker)
+    )
+    assert marker.exists()  # the worker did die
+    pd.testing.assert_frame_equal(table, local_table)
+    client.wait_for_workers(2, timeout=60)  # the nanny restarted it, under a new address
+    assert set(client.scheduler_info()["workers"]) != before
+
+
+def test_bundle_table_on_a_scheduler_address(
+    cluster: LocalCluster, bundle_dir: Path, tmp_path: Path
+) -> None:
+    address = cluster.scheduler_address
+    assert address.startswith("tcp://127.0.0.1:")
+    here, here_warnings = bundle_table(bundle_dir, TableOptions(n_jobs=1))
+    cache = tmp_path / "rows.sqlite"
+    there, there_warnings = bundle_table(bundle_dir, TableOptions(dask=address, cache=cache))
+    pd.testing.assert_frame_equal(there, here)
+    assert there_warnings == here_warnings
+    assert there.attrs["cache"] == {"hits": 0, "misses": CASES}
+    again, _ = bundle_table(bundle_dir, TableOptions(dask=address, cache=cache))
+    assert again.attrs["cache"] == {"hits": CASES, "misses": 0}
+    pd.testing.assert_frame_equal(again, here)
+
+
+def test_a_missing_bundle_is_named(client: Client, tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-bundle"
+    with pytest.raises(BundleError, match="no-such-bundle: not a folder"):
+        extract_on(client, missing)
+
+
+def test_a_bad_case_file_is_named(client: Client, tmp_path: Path) -> None:
+    root = tmp_path / "broken"
+    root.mkdir()
+    with (root / "cases.csv").open("w", newline="") as handle:
+        csv.writer(handle).writerow(["case_id", "url"])  # no reported_at column
+    with pytest.raises(BundleError, match=r"cases\.csv"):
+        extract_on(client, root)
