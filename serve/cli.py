@@ -31,6 +31,7 @@ from serve.cli_alerts import alerts_app
 from serve.cli_cases import cases_app
 from serve.cli_common import console, err
 from serve.cli_common import fail as _fail
+from serve.cli_dask import DaskOption
 from serve.cli_links import links_cmd
 from serve.config import feature_cache, register_cache
 
@@ -78,13 +79,16 @@ RegisterOption = Annotated[
 ]
 
 
-def _options(cache: bool, jobs: int, register: Path | None = None) -> TableOptions:
+def _options(
+    cache: bool, jobs: int, register: Path | None = None, dask: str | None = None
+) -> TableOptions:
     return TableOptions(
         cache=feature_cache() if cache else None,
         n_jobs=jobs,
         progress=err.is_terminal,
         register=register,
         register_cache=register_cache(),
+        dask=dask,
     )
 
 
@@ -132,12 +136,13 @@ def train_cmd(
     cache: CacheOption = True,
     jobs: JobsOption = -1,
     register: RegisterOption = None,
+    dask: DaskOption = None,
 ) -> None:
     """Train a model on the labelled cases of BUNDLES, evaluate it time-forward, log it to
     MLflow and, with --promote, run the promotion gate."""
     try:
         trained = train_bundle(
-            bundles, model_out, seed, _options(cache, jobs, register), p1_precision, p2_recall
+            bundles, model_out, seed, _options(cache, jobs, register, dask), p1_precision, p2_recall
         )
     except (BundleError, TrainingError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
@@ -286,6 +291,7 @@ def score_cmd(
     cache: CacheOption = True,
     jobs: JobsOption = -1,
     register: RegisterOption = None,
+    dask: DaskOption = None,
     bundle_out: Annotated[
         Path | None,
         typer.Option(
@@ -333,7 +339,7 @@ def score_cmd(
         raise _fail(str(exc)) from exc
     if source.is_dir():
         try:
-            scores, warnings = score_bundle(source, scorer, _options(cache, jobs, register))
+            scores, warnings = score_bundle(source, scorer, _options(cache, jobs, register, dask))
         except (BundleError, OSError, ValueError) as exc:
             raise _fail(str(exc)) from exc
         summary: list[str] = []
