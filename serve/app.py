@@ -37,6 +37,7 @@ from serve.auth import (
     page_caller,
 )
 from serve.bulk import IdempotencyConflict, Replay, report_many, request_hash
+from serve.case_links import linked_cases, raises_in_force
 from serve.evidence import adhoc_folder, prune_adhoc
 from serve.middleware import BodyLimit, SecurityHeaders
 from serve.pages import case_router
@@ -180,7 +181,7 @@ def create_app(
                 await asyncio.to_thread(prune)
         else:
             site = site_from_pages(body, reported_at)
-        result = await asyncio.to_thread(score_site, scorer, site, alerts)
+        result = await asyncio.to_thread(score_site, scorer, site, alerts, store())
         reasons = render(result["reason_facts"], language) if result["score"] is not None else []
         notes = list(site.notes) + ([str(result["reasons"])] if result["score"] is None else [])
         return ScoreResponse(
@@ -292,13 +293,18 @@ def create_app(
         shown = [case_out(r, language, evidence=_investigates(caller)) for r in rows]
         return CasePage(cases=shown, next_cursor=next_cursor)
 
+    def detail(case_id: int, language: str, evidence: bool) -> CaseDetail:
+        """A case with its linked cases and the priority raises in force (a thread's work)."""
+        row = store().get(case_id)
+        linked, raised = linked_cases(store(), case_id), raises_in_force(store(), case_id)
+        return case_out(row, language, True, evidence, linked, raised)
+
     @app.get("/v1/cases/{case_id}", response_model=CaseDetail, responses={**_ERRORS, **_MISSING})
     async def one_case(case_id: CaseId, caller: ReaderDep, language: LangDep) -> CaseDetail:
         try:
-            row = await asyncio.to_thread(store().get, case_id)
+            return await asyncio.to_thread(detail, case_id, language, _investigates(caller))
         except StoreError as exc:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
-        return case_out(row, language, detail=True, evidence=_investigates(caller))
 
     @app.post(
         "/v1/cases/{case_id}/outcome", response_model=CaseDetail, responses={**_ERRORS, **_MISSING}
@@ -307,7 +313,7 @@ def create_app(
         case_id: CaseId, body: VerdictRequest, caller: InvestigatorDep, language: LangDep
     ) -> CaseDetail:
         try:
-            row = await asyncio.to_thread(
+            await asyncio.to_thread(
                 store().record_verdict,
                 case_id,
                 body.outcome,
@@ -315,9 +321,9 @@ def create_app(
                 body.note,
                 caller.name,
             )
+            return await asyncio.to_thread(detail, case_id, language, True)
         except StoreError as exc:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
-        return case_out(row, language, detail=True, evidence=True)
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     async def login_form(request: Request) -> HTMLResponse:

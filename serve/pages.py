@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,14 @@ from fastapi.templating import Jinja2Templates
 
 from serve.auth import Caller
 from serve.captures import CaptureUnavailable, captured_html, list_captures
+from serve.case_links import (
+    Linked,
+    PriorityRaiseRow,
+    linked_cases,
+    raise_note,
+    raises_in_force,
+    shared_text,
+)
 from serve.facts import read_facts
 from serve.reasons import language_of, render
 from serve.store import CaseRow, Store, StoreError
@@ -71,9 +80,21 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M:%S} UTC" if moment is not None else "unknown"
 
 
-def case_view(row: CaseRow, linked: list[CaseRow], language: str) -> dict[str, Any]:
-    """What the case template shows for a case row (reads its evidence WARC files: run it in a
+@dataclass(frozen=True)
+class Loaded:
+    """A case and what links it to others: same-site cases, cases sharing an operator mark,
+    and the priority raises in force."""
+
+    row: CaseRow
+    same_site: list[CaseRow]
+    operator: list[Linked]
+    raises: list[PriorityRaiseRow]
+
+
+def case_view(loaded: Loaded, language: str) -> dict[str, Any]:
+    """What the case template shows for a case (reads its evidence WARC files: run it in a
     thread)."""
+    row = loaded.row
     latest = row.scores[-1] if row.scores else None
     facts = read_facts(latest.features, row.reported_at) if latest is not None else None
     evidence = list_captures(row.evidence)
@@ -121,7 +142,13 @@ def case_view(row: CaseRow, linked: list[CaseRow], language: str) -> dict[str, A
         "evidence_notes": evidence.notes,
         "history": history,
         "verdicts": verdicts,
-        "linked": linked,
+        "linked": loaded.same_site,
+        # cases sharing an operator mark, with what they share as an investigator reads it
+        "operator_links": [
+            {"case": link.case, "shared": [shared_text(m, language) for m in link.shared]}
+            for link in loaded.operator
+        ],
+        "raise_notes": [raise_note(r, language) for r in loaded.raises],
         "reports": [
             {"url": r.url, "reporter_ref": r.reporter_ref, "reported_at": _when(r.reported_at)}
             for r in row.reports
@@ -129,9 +156,14 @@ def case_view(row: CaseRow, linked: list[CaseRow], language: str) -> dict[str, A
     }
 
 
-def _load(store: Store, case_id: int) -> tuple[CaseRow, list[CaseRow]]:
+def _load(store: Store, case_id: int) -> Loaded:
     row = store.get(case_id)
-    return row, store.same_site(case_id, row.domain)
+    return Loaded(
+        row,
+        store.same_site(case_id, row.domain),
+        linked_cases(store, case_id),
+        raises_in_force(store, case_id),
+    )
 
 
 def case_router(page_caller: PageCaller) -> APIRouter:
@@ -161,12 +193,12 @@ def case_router(page_caller: PageCaller) -> APIRouter:
             return missing(request, case_id, caller)
         store: Store = request.app.state.store
         try:
-            row, linked = await asyncio.to_thread(_load, store, case_id)
+            loaded = await asyncio.to_thread(_load, store, case_id)
         except StoreError:
             return missing(request, case_id, caller)
         language = language_of(request.headers.get("accept-language"))
         investigator = caller.role == "investigator"
-        view = await asyncio.to_thread(case_view, row, linked, language)
+        view = await asyncio.to_thread(case_view, loaded, language)
         context = {**view, "caller": caller, "can_decide": investigator, "language": language}
         csrf = getattr(request.state, "csrf_token", None)  # set by the sign-in, when it has one
         return templates.TemplateResponse(

@@ -165,10 +165,34 @@ class CaseOut(BaseModel):
     )
 
 
+class SharedMark(BaseModel):
+    kind: Literal["siren", "vat", "iban", "phone", "email", "tracker", "template"]
+    value: str = Field(description="The identifier itself; for `template`, a signature.")
+    text: str = Field(description="The mark as an investigator reads it, in the language asked.")
+
+
+class LinkedCase(BaseModel):
+    """Another case that shares an operator mark with this one (the same operator, likely)."""
+
+    id: int
+    url: str
+    status: str
+    outcome: str | None = Field(description="Its verdict: `fraud`, `legit`, or null (open).")
+    priority: str | None
+    shared: list[SharedMark] = Field(description="The marks both cases' latest scores found.")
+
+
 class CaseDetail(CaseOut):
     reports: list[ReportEntry]
     score_history: list[ScoreEntry]
     verdicts: list[VerdictEntry]
+    linked_cases: list[LinkedCase] = Field(
+        default=[],
+        description="Cases sharing a strong identifier (SIREN, VAT number, IBAN, phone, e-mail, "
+        "tracker ID) or the page template with this one, most recent first. A fraud verdict "
+        "here raises each open linked case one priority level (P3 to P2, P2 to P1), once, "
+        "with a note naming the verdict; its score is unchanged.",
+    )
 
 
 class CasePage(BaseModel):

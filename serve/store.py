@@ -325,6 +325,9 @@ class Store:
                     features=features,
                 )
             )
+            from serve.case_links import marks_of, replace_marks  # it imports this module
+
+            replace_marks(session, case_id, marks_of(features))
 
     def record_verdict(
         self, case_id: int, outcome: str, who: str, note: str | None, author: str | None = None
@@ -337,10 +340,17 @@ class Store:
             row = session.get(CaseRow, case_id)
             if row is None:
                 raise StoreError(f"no case {case_id}")
+            first_fraud = outcome == "fraud" and not any(v.outcome == "fraud" for v in row.verdicts)
             row.outcome = outcome
-            session.add(
-                VerdictRow(case_id=case_id, outcome=outcome, who=who, note=note, author=author)
+            verdict = VerdictRow(
+                case_id=case_id, outcome=outcome, who=who, note=note, author=author
             )
+            session.add(verdict)
+            if first_fraud:  # linked open cases go up a level, once per case confirmed fraud
+                from serve.case_links import raise_linked  # not at the top: it imports this module
+
+                session.flush()
+                raise_linked(session, row, verdict.decided_at)
         return self.get(case_id)
 
     def same_site(self, case_id: int, domain: str, limit: int = 50) -> list[CaseRow]:

@@ -15,15 +15,18 @@ from capture.rdap import parse_rdap
 from capture.reported import normalise_url
 from capture.site import Case, Page, Site
 from models.notes import note_text
+from serve.case_links import Linked, PriorityRaiseRow, raise_note, shared_text
 from serve.reasons import render
 from serve.schemas import (
     URL_MAX,
     AlertMatch,
     CaseDetail,
     CaseOut,
+    LinkedCase,
     ReportEntry,
     ScoreEntry,
     ScoreRequest,
+    SharedMark,
     VerdictEntry,
 )
 from serve.store import CaseRow
@@ -44,11 +47,34 @@ def alert_matches(stored: str | None) -> list[AlertMatch] | None:
         return []
 
 
+def linked_out(link: Linked, language: str) -> LinkedCase:
+    """A linked case as the API shows it, with the marks it shares in the language asked."""
+    shared = []
+    for mark in link.shared:
+        kind, _, value = mark.partition(":")
+        shared.append(SharedMark(kind=kind, value=value, text=shared_text(mark, language)))
+    case = link.case
+    return LinkedCase(
+        id=case.id,
+        url=case.url,
+        status=case.status,
+        outcome=case.outcome,
+        priority=case.priority,
+        shared=shared,
+    )
+
+
 def case_out(
-    row: CaseRow, language: str, detail: bool = False, evidence: bool = False
+    row: CaseRow,
+    language: str,
+    detail: bool = False,
+    evidence: bool = False,
+    linked: list[Linked] | None = None,
+    raises: list[PriorityRaiseRow] | None = None,
 ) -> CaseOut | CaseDetail:
     """A case as the API shows it; `evidence`: show the evidence folder (investigators only,
-    a path on the server tells a reader nothing it needs)."""
+    a path on the server tells a reader nothing it needs). `linked` (detail only): the cases
+    sharing an operator mark; `raises`: the priority raises in force, shown as notes."""
     reasons = render(row.reasons, language) if row.reasons and row.score is not None else []
     alerts = alert_matches(row.alerts)
     base = dict(
@@ -64,7 +90,8 @@ def case_out(
         outcome=row.outcome,
         evidence=row.evidence if evidence else None,
         reported_at=row.reported_at,
-        notes=note_text((row.notes or "").split(), language),
+        notes=note_text((row.notes or "").split(), language)
+        + [raise_note(r, language) for r in raises or ()],
         dangerous_product=bool(alerts),
         alerts_checked=alerts is not None,
         alerts=alerts or [],
@@ -92,6 +119,7 @@ def case_out(
             )
             for v in row.verdicts
         ],
+        linked_cases=[linked_out(link, language) for link in linked or ()],
     )
 
 

@@ -13,14 +13,18 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
+import pandas as pd
+
 from capture.cases import read_cases
 from capture.domains import registrable_domain
 from capture.errors import BundleError
 from capture.site import Site
 from features.alerts import AlertIndex, Match
 from models.alerts_column import LISTINGS, row_matches
+from models.identity import LINK_FEATURES, add_link_features
 from models.scorer import Scorer
 from models.table import build_table
+from serve.case_links import marks_of, operator_peers
 from serve.facts import features_json
 from serve.store import Store, StoreError
 
@@ -37,11 +41,50 @@ def alerts_json(matches: list[Match] | None) -> str | None:
     return json.dumps([asdict(match) for match in matches], ensure_ascii=False)
 
 
-def score_site(scorer: Scorer, site: Site, alerts: AlertIndex | None = None) -> dict[str, object]:
+def add_store_links(table: pd.DataFrame, store: Store, case_id: int | None) -> None:
+    """The link features of a one-site table (in place), from the stored cases of the operator
+    group its marks join: linked cases, and those confirmed fraud or genuine, counted as of the
+    scoring (never before the report). In the service every stored verdict is already dated in
+    the past, so a case scored again after a linked case's verdict counts it: that verdict is
+    known when the score is made. The sentences for the reasons come with them."""
+    marks = marks_of(features_json(table.iloc[0].to_dict()))
+    peers = operator_peers(store, marks, case_id)
+    as_of = max(pd.Timestamp(table["reported_at"].iat[0]), pd.Timestamp.now(tz="UTC"))
+    rows = [
+        {
+            "case_id": str(p.case_id),
+            "reported_at": p.reported_at,
+            "outcome": p.outcome or "",
+            "decided_at": p.decided_at,
+            "marks": json.dumps(p.marks),
+            "skeleton": p.skeleton,
+        }
+        for p in peers
+    ]
+    mine = table[["marks", "skeleton"]].iloc[:1].copy()
+    # the scored case first, under an id no stored case has (store ids are positive)
+    mine["case_id"], mine["reported_at"], mine["outcome"] = "scored", as_of, ""
+    mine["decided_at"] = None
+    linked = add_link_features(pd.concat([mine, pd.DataFrame(rows)], ignore_index=True))
+    for column in (*LINK_FEATURES, "operator", "reason_texts"):
+        table[column] = linked[column].iloc[:1].to_numpy()
+
+
+def score_site(
+    scorer: Scorer,
+    site: Site,
+    alerts: AlertIndex | None = None,
+    store: Store | None = None,
+    case_id: int | None = None,
+) -> dict[str, object]:
     """The scored row of one site, with the feature row it came from (CPU work: run it in a
     thread). The features are kept with the score so that the case page shows what was found.
-    With an alert index, `alerts` lists the Safety Gate matches (never part of the score)."""
+    With an alert index, `alerts` lists the Safety Gate matches (never part of the score).
+    With the case store, the link features count the stored cases the site's marks link it to
+    (`case_id`: the case being scored, never its own peer)."""
     table = build_table([site])
+    if store is not None and (table["error"] == "").all():
+        add_store_links(table, store, case_id)
     row = scorer.score_table(table).iloc[0]
     score = None if row["score"] != row["score"] else float(row["score"])
     listings = table.iloc[0].get(LISTINGS, "")
@@ -187,7 +230,9 @@ class Worker:
             )
             return
         await asyncio.to_thread(self.store.set_status, case_id, "captured", None, str(evidence))
-        result = await asyncio.to_thread(score_site, self.scorer, site, self.alerts)
+        result = await asyncio.to_thread(
+            score_site, self.scorer, site, self.alerts, self.store, case_id
+        )
         await asyncio.to_thread(
             self.store.record_score,
             case_id,
