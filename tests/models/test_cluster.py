@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from functools import partial
@@ -16,11 +17,15 @@ import cloudpickle
 import pandas as pd
 import pytest
 from distributed import Client, LocalCluster, get_task_stream
+from typer.testing import CliRunner
 
 from capture.bundle import BundleError, open_bundle
+from models.artifact import save_model
 from models.cluster import bundle_path, extract_on
 from models.table import build_table
+from models.train import train
 from models.workflow import TableOptions, bundle_table
+from tests.models.test_train_and_score import _table
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 CASES = 30  # enough for several partitions of each WARC file's sites, quick to extract twice
@@ -154,3 +159,45 @@ def test_a_bad_case_file_is_named(client: Client, tmp_path: Path) -> None:
         csv.writer(handle).writerow(["case_id", "url"])  # no reported_at column
     with pytest.raises(BundleError, match=r"cases\.csv"):
         extract_on(client, root)
+
+
+SCAMRANK = Path(sys.executable).parent / "scamrank"
+
+
+def _score(workdir: Path, bundle: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "MLFLOW_TRACKING_URI": f"sqlite:///{workdir / 'mlflow.db'}",
+        "MLFLOW_DISABLE_TELEMETRY": "true",
+        "COLUMNS": "200",
+    }
+    args = ["score", str(bundle), "--model", str(workdir / "model"), "--no-cache", "--top", "0"]
+    return subprocess.run(
+        [str(SCAMRANK), *args, *extra], capture_output=True, text=True, timeout=300, env=env
+    )
+
+
+def test_the_score_command_on_a_scheduler_gives_the_local_csv(
+    cluster: LocalCluster, bundle_dir: Path, tmp_path: Path
+) -> None:
+    result = train(_table())
+    save_model(tmp_path / "model", result.booster, result.meta)
+    here, there = tmp_path / "here.csv", tmp_path / "there.csv"
+    local = _score(tmp_path, bundle_dir, "--out", str(here), "--jobs", "1")
+    assert local.returncode == 0, local.stderr
+    remote = _score(tmp_path, bundle_dir, "--out", str(there), "--dask", cluster.scheduler_address)
+    assert remote.returncode == 0, remote.stderr
+    assert len(pd.read_csv(there)) == CASES
+    assert there.read_bytes() == here.read_bytes()
+
+
+def test_the_score_command_refuses_a_dask_value_that_is_no_address(
+    bundle_dir: Path, tmp_path: Path
+) -> None:
+    from serve.cli import app  # the command line, in this process: no cluster is reached
+
+    args = ["score", str(bundle_dir), "--out", str(tmp_path / "x.csv"), "--dask", "somewhere"]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 2
+    assert "'somewhere': give `local` or a scheduler address" in done.output
+    assert not (tmp_path / "x.csv").exists()
