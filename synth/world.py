@@ -7,16 +7,17 @@ CSV so that git shows diffs) and the alerts to `<bundle>/alerts/<year>-W<week>.x
 report structure). The truth stays in the returned `World`, for tests.
 
 Proportions of the register world (seed 7, 360 sites, 228 genuine and 132 fraud; other seeds
-give the same shares): about half of the genuine shops (112) print the SIREN of a French company
-that is in the register; of those companies about half trade under a sign or usual name other
-than their legal name, a fifth are individual businesses under a person's name, one in ten was
-created after its shop's domain, a few were renamed or closed after the report (the history
-file has them), and three shops print a number with a typo. Of the 86 French frauds, a quarter
-borrow an unrelated company's number (another trade and town, usually created long before),
-a quarter invent a checksum-valid number that is in no register, one in fourteen names a company
-closed before the report, one in eight prints a number that fails its check, and the rest print
-no French number. As many decoys as registered shops (other trades and towns, a quarter closed)
-fill the register around them.
+vary around these, e.g. seed 11 with 2,000 sites: half of the genuine shops registered, of the
+French frauds 23% borrowed, 35% invented, 3% closed, 13% failing): about half of the genuine
+shops (112) print the SIREN of a French company that is in the register; of those companies
+about half trade under a sign or usual name other than their legal name, a fifth are individual
+businesses under a person's name, one in ten was created after its shop's domain, a few were
+renamed or closed after the report (the history file has them), and three shops print a number
+with a typo. Of the 86 French frauds, a quarter borrow an unrelated company's number (another
+trade and town, usually created long before), a quarter invent a checksum-valid number that is
+in no register, one in fourteen names a company closed before the report, one in eight prints a
+number that fails its check, and the rest print no French number. As many decoys as registered
+shops (other trades and towns, a quarter closed) fill the register around them.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ NICHE_CATEGORY = {
     "fashion": ("Clothing, textiles and fashion items",),
 }
 ALERT_KINDS = ("barcode", "model", "near", "decoy")
-FILLER_ALERTS = 40  # alerts in the weekly reports beside those the world's shops sell
+FILLER_ALERTS = 40  # alerts in the weekly reports (at least; a larger world gets more)
+SITES_PER_ALERTED = 180  # one site of each kind (barcode, model, near, decoy) per so many sites
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ def _sell_alerted(
     """A handful of sites (genuine and fraud) put an alerted product or a decoy on their first
     product page; returns the plans and the alerts those products are (or look like)."""
     rng = random.Random(f"sample-alerts:{seed}")
-    per_kind = max(1, round(len(plans) / 180))
+    per_kind = max(1, round(len(plans) / SITES_PER_ALERTED))
     candidates = [
         i
         for i, p in enumerate(plans)
@@ -180,7 +182,9 @@ def plan_world(
     first, last = plans[0].reported_at.date(), plans[-1].reported_at.date()
     # Two weekly reports: one a third into the period, one a fortnight before its last report.
     dates = (_week_end(first + (last - first) / 3), _week_end(last - timedelta(days=14)))
-    pool = synth_alerts.make_alerts(seed, FILLER_ALERTS, report_date=dates[1])
+    # Enough alerts that every kind finds some left in each trade, however large the world.
+    count = max(FILLER_ALERTS, 12 * max(1, round(n_sites / SITES_PER_ALERTED)))
+    pool = synth_alerts.make_alerts(seed, count, report_date=dates[1])
     plans, _ = _sell_alerted(plans, pool, seed)
     half = len(pool) // 2
     early = tuple(replace(a, version=dates[0].isoformat()) for a in pool[:half])
