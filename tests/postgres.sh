@@ -20,4 +20,4 @@ trap 'as_pg "$bin/pg_ctl" -D "$data/db" -m fast stop >/dev/null; rm -rf "$data"'
 as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres scamrank
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port: store tests"
 SCAMRANK_TEST_DATABASE_URL="postgresql+psycopg://postgres@127.0.0.1:$port/scamrank" \
-  "$python" -m pytest -q tests/serve/test_store.py
+  "$python" -m pytest -q tests/serve/test_store.py tests/serve/test_linked_cases.py

@@ -22,7 +22,12 @@ def _store(path: Path) -> Store:
     migrate(engine)
     if url.startswith("postgresql") and not path.exists():
         with engine.begin() as connection:
-            connection.execute(text("TRUNCATE verdicts, scores, reports, cases RESTART IDENTITY"))
+            connection.execute(
+                text(
+                    "TRUNCATE priority_raises, case_marks, verdicts, scores, reports, cases "
+                    "RESTART IDENTITY"
+                )
+            )
         path.touch()  # emptied once per test: a reopened store keeps its rows
     return Store(engine)
 
