@@ -9,11 +9,13 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
 import cloudpickle
+import fsspec
 import pandas as pd
 import pytest
 from distributed import Client, LocalCluster, get_task_stream
@@ -201,3 +203,23 @@ def test_the_score_command_refuses_a_dask_value_that_is_no_address(
     assert done.exit_code == 2
     assert "'somewhere': give `local` or a scheduler address" in done.output
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_remote_bundle_is_copied_once_per_machine(
+    bundle_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An fsspec URL other than file:// (memory:// here, s3:// in production) is copied into the
+    temporary folder, and a second worker of the machine reuses the copy."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    memory = fsspec.filesystem("memory")
+    memory.put(str(bundle_dir), "/cluster-test-bundle", recursive=True)
+    try:
+        local = bundle_path("memory://cluster-test-bundle")
+        assert local.parent == tmp_path / "scamrank-bundles"
+        assert open_bundle(local).stats == open_bundle(bundle_dir).stats
+        (local / "marker").write_text("the same copy")
+        assert (bundle_path("memory://cluster-test-bundle") / "marker").is_file()
+        with pytest.raises(FileNotFoundError, match="memory://no-such-bundle: no such bundle"):
+            bundle_path("memory://no-such-bundle")
+    finally:
+        memory.rm("/cluster-test-bundle", recursive=True)
