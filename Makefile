@@ -56,6 +56,7 @@ bench: install ## Print speed figures: feature pipeline, live capture, service l
 	MLFLOW_DISABLE_TELEMETRY=true $(BIN)/python tests/benchmarks/service_speed.py
 	$(BIN)/python tests/benchmarks/real_shops.py
 	$(BIN)/python tests/benchmarks/constraints.py --sites 400 --rounds 200
+	$(BIN)/python tests/benchmarks/identity_value.py --sites 3000 --seed 11
 
 data: install ## Regenerate the committed sample bundle data/sample (deterministic).
 	rm -rf $(SAMPLE).new && $(BIN)/scamrank synth $(SAMPLE).new --sites 360 --seed 7

@@ -6,6 +6,12 @@ Prints figures, asserts nothing.
 
     .venv/bin/python tests/benchmarks/identity_value.py                   # synth 3,000 sites
     .venv/bin/python tests/benchmarks/identity_value.py --bundle DIR      # an existing bundle
+
+A run (synth 3,000 sites, seed 11, 2 cores: 76 s synth, 331 s features, about 4 min training):
+operator-grouped split (143 test cases), ROC AUC / AP / recall at P1: pages only 0.878 / 0.752 /
+0.46, + register 0.895 / 0.817 / 0.70, + links 0.887 / 0.760 / 0.41, both 0.899 / 0.816 / 0.65;
+pure time split (567 test cases): pages only 0.931 / 0.882 / 0.23, + register 0.946 / 0.903 /
+0.77, + links 0.930 / 0.889 / 0.66, both 0.941 / 0.910 / 0.75.
 """
 
 from __future__ import annotations
