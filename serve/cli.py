@@ -410,7 +410,8 @@ def serve_cmd(
         scorer = _scorer(model or settings.model)
         alerts_path = alerts or settings.alerts  # the option wins over SCAMRANK_ALERTS
         index = load_index(alerts_path) if alerts_path else None
-        register_path = register or settings.register  # the option wins over SCAMRANK_REGISTER
+        # the option wins over SCAMRANK_REGISTER
+        register_path = register or settings.register_folder
         if register_path is not None:
             open_register(Path(register_path), register_cache()).close()  # refused now if bad
     except (ModelError, OSError, ValueError) as exc:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROLES = ("reader", "investigator")
@@ -88,7 +88,11 @@ class Settings(BaseSettings):
     alerts: str | None = None
     # Folder of INSEE's SIRENE stock files the legal notices are checked against
     # (models/identity.py); None: no register, its facts unknown. `serve --register` wins.
-    register: str | None = None
+    # Named register_folder because BaseSettings has a `register` attribute; read from
+    # SCAMRANK_REGISTER all the same.
+    register_folder: str | None = Field(
+        default=None, validation_alias=AliasChoices("SCAMRANK_REGISTER", "register_folder")
+    )
     evidence_dir: str = "artifacts/evidence"
     # `name:key:role` or `key:role` entries, comma separated; roles: "reader" (read the queue,
     # score pages it sends) and "investigator" (also live capture, reports and verdicts).
