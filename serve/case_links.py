@@ -110,24 +110,33 @@ def template_signature(skeleton: list[str]) -> str | None:
 
 
 def marks_of(features: str | None) -> set[tuple[str, str]]:
-    """The (kind, value) marks of a score's kept features (serve/facts.py `features_json`):
-    the `marks` context and the `skeleton`'s template signature. Unreadable JSON gives none: a
-    case that cannot be linked is still scored."""
+    """The (kind, value) marks of a score's kept features (serve/facts.py `features_json`).
+    Unreadable JSON gives none: a case that cannot be linked is still scored."""
     try:
         context = json.loads(features or "{}").get("context") or {}
-        found = json.loads(context.get("marks") or "{}")
+        return context_marks(context.get("marks"), context.get("skeleton"))
     except (ValueError, TypeError, AttributeError):
         return set()
-    marks = set()
+
+
+def context_marks(marks: object, skeleton: object) -> set[tuple[str, str]]:
+    """The (kind, value) marks of a feature row's `marks` and `skeleton` context columns: its
+    strong identifiers and its template signature. A damaged column gives no mark."""
+    try:
+        found = json.loads(marks) if isinstance(marks, str) and marks else {}
+    except ValueError:
+        found = {}
+    out = set()
     if isinstance(found, dict):
         for kind in STRONG_KINDS:
             values = found.get(kind) or []
             if isinstance(values, list):
-                marks |= {(kind, str(v)) for v in values if v and len(str(v)) <= VALUE_MAX}
-    signature = template_signature(read_skeleton(str(context.get("skeleton") or "")))
+                out |= {(kind, str(v)) for v in values if v and len(str(v)) <= VALUE_MAX}
+    blob = skeleton if isinstance(skeleton, str) else ""
+    signature = template_signature(read_skeleton(blob))
     if signature is not None:
-        marks.add((TEMPLATE, signature))
-    return marks
+        out.add((TEMPLATE, signature))
+    return out
 
 
 def replace_marks(session: Session, case_id: int, marks: set[tuple[str, str]]) -> None:

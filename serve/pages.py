@@ -5,7 +5,9 @@ view of each page captured for it.
 notice, payment methods, domain dates, prices), the Safety Gate alerts its listings match (a
 "dangerous product" section of its own: alerts are not reasons), the captured pages with their
 HTTP status and capture time, the score history with its reasons, the verdicts (and the
-verdict form, for investigators) and the other cases of the same site.
+verdict form, for investigators), the linked cases (those sharing an operator's identifier
+or page template, serve/case_links.py, with what they share and links to their pages) and the
+other cases of the same site. A priority raised by a linked case's fraud verdict says so.
 
 `GET /cases/{id}/captures/{n}` serves a captured page's HTML as it was captured, read from the
 case's evidence WARC, under `Content-Security-Policy: sandbox; default-src 'none'...`: the page

@@ -24,7 +24,7 @@ from models.alerts_column import LISTINGS, row_matches
 from models.identity import LINK_FEATURES, add_link_features
 from models.scorer import Scorer
 from models.table import build_table
-from serve.case_links import marks_of, operator_peers
+from serve.case_links import context_marks, operator_peers
 from serve.facts import features_json
 from serve.store import Store, StoreError
 
@@ -47,7 +47,7 @@ def add_store_links(table: pd.DataFrame, store: Store, case_id: int | None) -> N
     scoring (never before the report). In the service every stored verdict is already dated in
     the past, so a case scored again after a linked case's verdict counts it: that verdict is
     known when the score is made. The sentences for the reasons come with them."""
-    marks = marks_of(features_json(table.iloc[0].to_dict()))
+    marks = context_marks(table["marks"].iat[0], table["skeleton"].iat[0])
     peers = operator_peers(store, marks, case_id)
     as_of = max(pd.Timestamp(table["reported_at"].iat[0]), pd.Timestamp.now(tz="UTC"))
     rows = [

@@ -209,6 +209,19 @@ def test_a_mark_held_by_too_many_cases_links_nothing(tmp_path: Path) -> None:
     assert _state(store, ids[1])[0] == "P3"
 
 
+def test_damaged_kept_features_link_nothing_and_stop_nothing(tmp_path: Path) -> None:
+    store = _store(tmp_path / "c.sqlite")
+    ids = world(store)
+    broken = store.report("https://broken.fr/", "broken.fr", None, REPORTED).case_id
+    store.record_score(broken, 0.3, "P3", "[]", "test-model", "{not json")
+    damaged = json.dumps({"context": {"marks": '{"iban": [', "skeleton": "%%%"}})
+    other = store.report("https://damaged.fr/", "damaged.fr", None, REPORTED).case_id
+    store.record_score(other, 0.3, "P3", "[]", "test-model", damaged)
+    assert store.get(broken).status == store.get(other).status == "scored"
+    assert linked_cases(store, broken) == linked_cases(store, other) == []
+    assert len(linked_cases(store, ids["source"])) == 4  # the others still linked
+
+
 # --- through the service ----------------------------------------------------------------------
 
 NEW_SHOP = "late-clone.fr"
