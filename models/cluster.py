@@ -13,6 +13,7 @@ worker (killed, out of memory) is run again elsewhere; one that raises is retrie
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import tempfile
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import fsspec
 import pandas as pd
-from distributed import Client, Future, LocalCluster, as_completed
+from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed
 from rich.progress import Progress
 
 from capture.bundle import SNAPSHOTS, Bundle, merge_scans, read_bundle_head
@@ -127,6 +128,9 @@ def extract_on(
     if partition < 1:
         raise ValueError(f"partition: {partition} cases per task; give at least 1")
     where = str(location)
+    # Workers log at this process's level: a run on a cluster is as quiet as a run here.
+    level = logging.getLogger().getEffectiveLevel()
+    client.register_plugin(_LogLevel(level), name="scamrank-log-level")
     head = client.submit(_head, where, pure=False, retries=RETRIES)
     cases, names, _ = head.result()
     scans = [client.submit(_scan, where, name, pure=False, retries=RETRIES) for name in names]
@@ -166,6 +170,16 @@ def _gather(
             results[i] = result
             bar.advance(task, sizes[i])
     return [result for result in results if result is not None]
+
+
+class _LogLevel(WorkerPlugin):
+    """Sets the root log level of every worker, those started later (after a crash) too."""
+
+    def __init__(self, level: int) -> None:
+        self.level = level
+
+    def setup(self, worker: object) -> None:
+        logging.getLogger().setLevel(self.level)
 
 
 # The tasks below run on the workers: each opens what it needs from the bundle's location.

@@ -1,0 +1,109 @@
+"""`scamrank score` as a whole on a 2,000-site synthetic bundle, against a Dask cluster of 2
+worker processes and of 1: both times and the speed-up (goal: at least 1.7). Also a local run
+(`--jobs 1`, no Dask) for scale, and sites per core-second for docs/scale.md.
+
+The bundle (`scamrank synth DIR --sites 2000 --seed 5`) and a model trained on it (through the
+cluster, `train --dask`) are written once under the work folder. Each timed run starts from a
+fresh cluster whose workers have not imported anything yet, so both pay the same start-up; the
+cluster's own start is not timed (a standing cluster is the case `--dask tcp://...` is for).
+Prints figures, asserts nothing. Loopback only: the scheduler listens on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from distributed import LocalCluster
+
+ROOT = Path(__file__).resolve().parents[2]
+SCAMRANK = Path(sys.executable).parent / "scamrank"
+GOAL = 1.7
+
+
+def _env(work: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "MLFLOW_TRACKING_URI": f"sqlite:///{work / 'mlflow.db'}",
+        "MLFLOW_DISABLE_TELEMETRY": "true",
+        "SCAMRANK_FEATURE_CACHE": str(work / "features.sqlite"),
+        "COLUMNS": "200",
+    }
+
+
+def _run(work: Path, *args: str) -> float:
+    """Seconds `scamrank ARGS` took; exits with its error output when it failed."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [str(SCAMRANK), *args], capture_output=True, text=True, env=_env(work), cwd=work
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"scamrank {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return seconds
+
+
+def _cluster(workers: int) -> LocalCluster:
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    )
+
+
+def _prepare(work: Path, sites: int, seed: int) -> tuple[Path, Path]:
+    bundle, model = work / f"synth-{sites}-{seed}", work / "model"
+    if not (bundle / "cases.csv").is_file():
+        print(f"writing {bundle} (once)...", flush=True)
+        _run(work, "synth", str(bundle), "--sites", str(sites), "--seed", str(seed))
+    if not (model / "scorer.json").is_file():
+        print(f"training {model} on the cluster (once)...", flush=True)
+        with _cluster(2) as cluster:
+            train = ("train", str(bundle), "--model-out", str(model), "--no-track", "--no-cache")
+            _run(work, *train, "--dask", cluster.scheduler_address)
+    return bundle, model
+
+
+def _score(work: Path, bundle: Path, model: Path, *extra: str) -> float:
+    out = work / "scores.csv"
+    return _run(
+        work, "score", str(bundle), "--model", str(model), "--out", str(out), "--top", "0",
+        "--no-cache", *extra,
+    )  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", type=Path, default=ROOT / "data" / "cluster-bench")
+    parser.add_argument("--sites", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--local", action="store_true", help="also time a run without Dask")
+    args = parser.parse_args()
+    work: Path = args.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    bundle, model = _prepare(work, args.sites, args.seed)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, bundle {bundle.name}")
+    if args.local:
+        local = _score(work, bundle, model, "--jobs", "1")
+        print(f"  score --jobs 1 (no Dask)        {local:7.1f} s")
+    times: dict[int, float] = {}
+    for workers in (1, 2):
+        with _cluster(workers) as cluster:
+            times[workers] = _score(work, bundle, model, "--dask", cluster.scheduler_address)
+        rate = args.sites / (times[workers] * workers)
+        print(
+            f"  score --dask, {workers} worker(s)         {times[workers]:7.1f} s"
+            f"  ({rate:.1f} sites per core-second)"
+        )
+    speedup = times[1] / times[2]
+    print(f"  speed-up, 2 workers against 1: {speedup:.2f}x (goal >= {GOAL}x)")
+
+
+if __name__ == "__main__":
+    main()
