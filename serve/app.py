@@ -19,9 +19,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from capture.domains import registrable_domain
+from capture.register import Register
 from capture.reported import normalise_url
 from features.alerts import AlertIndex
 from models.alerts_column import load_index
+from models.identity import open_register
 from models.scorer import Scorer
 from serve.auth import (
     SESSION_COOKIE,
@@ -38,6 +40,7 @@ from serve.auth import (
 )
 from serve.bulk import IdempotencyConflict, Replay, report_many, request_hash
 from serve.case_links import linked_cases, raises_in_force
+from serve.config import register_cache
 from serve.evidence import adhoc_folder, prune_adhoc
 from serve.middleware import BodyLimit, SecurityHeaders
 from serve.pages import case_router
@@ -97,14 +100,22 @@ def _investigates(caller: Caller) -> bool:
 
 
 def create_app(
-    settings: Settings, scorer: Scorer, capture: CaptureFn, alerts: AlertIndex | None = None
+    settings: Settings,
+    scorer: Scorer,
+    capture: CaptureFn,
+    alerts: AlertIndex | None = None,
+    register: Register | None = None,
 ) -> FastAPI:
     """The service for a loaded Scorer and a capture function (the live capture in production).
     `alerts`: the Safety Gate index that scored cases' listings are matched against (loaded
-    once, here, from SCAMRANK_ALERTS when not given; None and no setting: no matching)."""
+    once, here, from SCAMRANK_ALERTS when not given; None and no setting: no matching).
+    `register`: the company register legal notices are checked against (opened here from
+    SCAMRANK_REGISTER when not given; None and no setting: register facts unknown)."""
     evidence_dir = Path(settings.evidence_dir)
     if alerts is None and settings.alerts:
         alerts = load_index(settings.alerts)  # names the path when it is no alert index
+    if register is None and settings.register_folder:
+        register = open_register(Path(settings.register_folder), register_cache())
 
     def prune() -> None:
         prune_adhoc(evidence_dir, settings.adhoc_keep_days, settings.adhoc_max_bytes)
@@ -116,7 +127,7 @@ def create_app(
         await asyncio.to_thread(prune)
         app.state.store = Store(engine)
         app.state.worker = Worker(
-            app.state.store, scorer, capture, evidence_dir, settings.workers, alerts
+            app.state.store, scorer, capture, evidence_dir, settings.workers, alerts, register
         )
         app.state.worker.start()
         yield
@@ -181,7 +192,7 @@ def create_app(
                 await asyncio.to_thread(prune)
         else:
             site = site_from_pages(body, reported_at)
-        result = await asyncio.to_thread(score_site, scorer, site, alerts, store())
+        result = await asyncio.to_thread(score_site, scorer, site, alerts, store(), None, register)
         reasons = render(result["reason_facts"], language) if result["score"] is not None else []
         notes = list(site.notes) + ([str(result["reasons"])] if result["score"] is None else [])
         return ScoreResponse(

@@ -412,8 +412,8 @@ def serve_cmd(
         index = load_index(alerts_path) if alerts_path else None
         # the option wins over SCAMRANK_REGISTER
         register_path = register or settings.register_folder
-        if register_path is not None:
-            open_register(Path(register_path), register_cache()).close()  # refused now if bad
+        # opened once for the service's lifetime; a folder that is no register is refused now
+        opened = open_register(Path(register_path), register_cache()) if register_path else None
     except (ModelError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     if not settings.keys():
@@ -424,7 +424,7 @@ def serve_cmd(
     if register_path is not None:
         console.print(f"company register: {register_path}")
     uvicorn.run(  # idle connections and header blocks bounded: see server_options
-        create_app(settings, scorer, live_capture(settings), alerts=index),
+        create_app(settings, scorer, live_capture(settings), alerts=index, register=opened),
         host=host,
         port=port,
         **server_options(settings),

@@ -8,6 +8,7 @@ import asyncio
 import json
 import logging
 import secrets
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from datetime import datetime
@@ -18,10 +19,17 @@ import pandas as pd
 from capture.cases import read_cases
 from capture.domains import registrable_domain
 from capture.errors import BundleError
+from capture.register import Register
 from capture.site import Site
 from features.alerts import AlertIndex, Match
 from models.alerts_column import LISTINGS, row_matches
-from models.identity import LINK_FEATURES, add_link_features
+from models.identity import (
+    LINK_FEATURES,
+    add_link_features,
+    add_register_features,
+    keep_evidence,
+    register_rows,
+)
 from models.scorer import Scorer
 from models.table import build_table
 from serve.case_links import context_marks, operator_peers
@@ -29,6 +37,9 @@ from serve.facts import features_json
 from serve.store import Store, StoreError
 
 log = logging.getLogger(__name__)
+
+# One DuckDB connection serves the register's lookups: the scoring threads take turns.
+_REGISTER_LOCK = threading.Lock()
 
 # (url, reported_at, case_id, evidence folder) -> the captured site, evidence written there.
 CaptureFn = Callable[[str, datetime, str, Path], Awaitable[Site]]
@@ -70,19 +81,38 @@ def add_store_links(table: pd.DataFrame, store: Store, case_id: int | None) -> N
         table[column] = linked[column].iloc[:1].to_numpy()
 
 
+def add_site_register(
+    table: pd.DataFrame, register: Register | None, evidence: Path | None = None
+) -> None:
+    """The register facts of a one-site table (in place): the rows its evidence bundle already
+    keeps win, then the register's; the rows consulted are kept in `evidence` (a bundle a
+    capture wrote), so that the score can be re-derived from the bundle alone. Without a
+    register or rows, the facts are unknown and the notes say so."""
+    with _REGISTER_LOCK:
+        rows, _ = register_rows(table, evidence, register)
+    add_register_features(table, rows, register is not None)
+    if evidence is not None and rows:
+        keep_evidence(evidence, rows)
+
+
 def score_site(
     scorer: Scorer,
     site: Site,
     alerts: AlertIndex | None = None,
     store: Store | None = None,
     case_id: int | None = None,
+    register: Register | None = None,
+    evidence: Path | None = None,
 ) -> dict[str, object]:
     """The scored row of one site, with the feature row it came from (CPU work: run it in a
     thread). The features are kept with the score so that the case page shows what was found.
     With an alert index, `alerts` lists the Safety Gate matches (never part of the score).
     With the case store, the link features count the stored cases the site's marks link it to
-    (`case_id`: the case being scored, never its own peer)."""
+    (`case_id`: the case being scored, never its own peer). With the company register, the
+    legal notice's SIREN is checked as of the report (rows kept in the `evidence` bundle)."""
     table = build_table([site])
+    if (table["error"] == "").all():
+        add_site_register(table, register, evidence)
     if store is not None and (table["error"] == "").all():
         add_store_links(table, store, case_id)
     row = scorer.score_table(table).iloc[0]
@@ -151,9 +181,11 @@ class Worker:
         evidence_dir: Path,
         concurrency: int = 4,
         alerts: AlertIndex | None = None,
+        register: Register | None = None,
     ) -> None:
         self.store = store
         self.alerts = alerts
+        self.register = register
         self.scorer = scorer
         self.capture = capture
         self.evidence_dir = evidence_dir
@@ -231,7 +263,14 @@ class Worker:
             return
         await asyncio.to_thread(self.store.set_status, case_id, "captured", None, str(evidence))
         result = await asyncio.to_thread(
-            score_site, self.scorer, site, self.alerts, self.store, case_id
+            score_site,
+            self.scorer,
+            site,
+            self.alerts,
+            self.store,
+            case_id,
+            self.register,
+            evidence,
         )
         await asyncio.to_thread(
             self.store.record_score,

@@ -1,0 +1,88 @@
+"""The company register in the triage service, through a real uvicorn server on 127.0.0.1 with
+a real SQLite store and a register extract in INSEE's layout: the service's worker checks a
+case's legal notice against the register as of its report, keeps the rows it consulted in the
+case's evidence bundle, and without a register the same case's register facts are unknown."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from capture.domains import registrable_domain
+from capture.site import Case, Page, Site
+from models.scorer import Scorer
+from serve.app import create_app
+from serve.settings import Settings
+from serve.store import Store, make_engine
+from tests.models.identity_shops import PLUMBER, SHOPS, _home, write_world_register
+from tests.serve.service import running
+
+pytestmark = pytest.mark.usefixtures("loopback_guard")
+INVESTIGATOR = "investigator-key-5e2a9c7d"
+HOST, _, _, _, NOTICE = SHOPS["borrowed"]
+URL = f"https://{HOST}/"
+
+
+async def _captured(url: str, reported_at: datetime, case_id: str, evidence: Path) -> Site:
+    """The borrowed-SIREN shop's home and legal notice, as a capture would give them."""
+    pages = {URL: _home(HOST.split(".")[0]), f"{URL}mentions-legales": NOTICE}
+    return Site(
+        case=Case(case_id, url, reported_at, None),
+        domain=registrable_domain(url),
+        pages=tuple(Page(u, html, 200, "utf-8") for u, html in pages.items()),
+    )
+
+
+def _scored_case(root: Path, scorer: Scorer, register: Path | None) -> tuple[dict, Path]:
+    """Report the shop to a service (with the register folder as SCAMRANK_REGISTER would give
+    it, or none), wait for its worker to score it: the stored features and the evidence folder."""
+    settings = Settings(
+        database_url=f"sqlite:///{root / 'cases.sqlite'}",
+        evidence_dir=str(root / "evidence"),
+        api_keys=f"{INVESTIGATOR}:investigator",
+        register_folder=str(register) if register else None,
+    )
+    app = create_app(settings, scorer, _captured)
+    with running(app) as base:
+        headers = {"Authorization": f"Bearer {INVESTIGATOR}"}
+        answer = httpx.post(f"{base}/v1/cases", headers=headers, json={"urls": [URL]})
+        assert answer.status_code == 202, answer.text
+        case_id = answer.json()["cases"][0]["case_id"]
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            status = httpx.get(f"{base}/v1/cases/{case_id}", headers=headers).json()["status"]
+            if status in ("scored", "failed"):
+                break
+            time.sleep(0.1)
+        assert status == "scored"
+    row = Store(make_engine(settings.database_url)).get(case_id)
+    return json.loads(str(row.scores[-1].features))["features"], Path(str(row.evidence))
+
+
+def test_the_worker_checks_the_notice_against_the_register_and_keeps_the_rows(
+    tmp_path: Path, scorer: Scorer
+) -> None:
+    register = write_world_register(tmp_path / "sirene")
+    features, evidence = _scored_case(tmp_path / "with", scorer, register)
+    # The plumber's SIREN (and address) is in the register, active, but not retail, and not
+    # under the shop's name.
+    assert features["register_found"] == 1.0
+    assert features["register_active_at_report"] == 1.0
+    assert features["register_naf_retail"] == 0.0
+    assert features["register_name_similarity"] < 0.5
+    kept = json.loads((evidence / "register" / f"{PLUMBER.siren}.json").read_text("utf-8"))
+    assert kept["unite_legale"]["denominationUniteLegale"] == "PLOMBERIE MARTIN"
+
+
+def test_without_a_register_the_same_case_has_unknown_register_facts(
+    tmp_path: Path, scorer: Scorer
+) -> None:
+    features, evidence = _scored_case(tmp_path / "without", scorer, None)
+    assert features["register_found"] is None
+    assert features["register_naf_retail"] is None
+    assert not (evidence / "register").exists()
