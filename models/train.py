@@ -161,9 +161,19 @@ def tune(x: np.ndarray, y: np.ndarray, groups: np.ndarray, seed: int = 0) -> dic
 
 
 def fit_calibration(raw: np.ndarray, y: np.ndarray) -> dict[str, list[float]]:
-    """Isotonic map raw -> probability, stored as points for np.interp (no pickled object)."""
+    """Centred isotonic map raw -> probability, stored as points for np.interp (no pickled
+    object): each flat step of the isotonic fit becomes one point at its centre, and np.interp
+    joins them. Plain isotonic steps tie whole blocks of cases at one score (on the sample, most
+    genuine shops and the most careful frauds shared 0.10), so that a threshold could not part
+    them and the raw order the model found was thrown away; the centred map keeps that order
+    and the same probabilities (Oron and Flournoy, 2017)."""
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(raw, y)
-    return {"x": [float(v) for v in iso.X_thresholds_], "y": [float(v) for v in iso.y_thresholds_]}
+    xs, ys = np.asarray(iso.X_thresholds_, float), np.asarray(iso.y_thresholds_, float)
+    # Steps are runs of equal y; each becomes (mean of its x span, its y).
+    starts = np.r_[0, np.flatnonzero(np.diff(ys) != 0) + 1]
+    ends = np.r_[starts[1:], len(ys)] - 1
+    centre_x = (xs[starts] + xs[ends]) / 2
+    return {"x": [float(v) for v in centre_x], "y": [float(v) for v in ys[starts]]}
 
 
 def calibrate(raw: np.ndarray, calibration: dict[str, list[float]]) -> np.ndarray:
