@@ -9,6 +9,8 @@ STAMP  := $(VENV)/.installed
 SAMPLE := data/sample
 MODEL  := artifacts/model
 SCORES := artifacts/sample-scores.csv
+REGISTER := $(SAMPLE)/sirene
+ALERTS := artifacts/alerts.duckdb
 export MLFLOW_DISABLE_TELEMETRY := true
 export DO_NOT_TRACK := true
 
@@ -27,8 +29,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## Create .venv and install scamrank with its test tools.
 
 run: install ## Train on data/sample if no model exists yet, score the sample, print the top ten.
-	@test -f $(MODEL)/model.txt || $(BIN)/scamrank train $(SAMPLE) --model-out $(MODEL) --promote
-	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --out $(SCORES)
+	@test -f $(MODEL)/model.txt || $(BIN)/scamrank train $(SAMPLE) --register $(REGISTER) --model-out $(MODEL) --promote
+	$(BIN)/scamrank alerts update $(SAMPLE)/alerts/*.xml --db $(ALERTS)
+	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --register $(REGISTER) --alerts $(ALERTS) --out $(SCORES)
 
 test: install browser ## Run the test suite (offline; tests that need ../shared skip without it).
 	$(BIN)/python -m pytest -q
@@ -50,26 +53,29 @@ format: install ## Format the code with ruff and apply safe fixes.
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install ## Print speed figures: feature pipeline, live capture, service latency and bulk reports.
+bench: install ## Print figures: speed (pipeline, capture, service, register, alerts), real shops, register and links.
 	$(BIN)/python tests/benchmarks/pipeline_speed.py
 	$(BIN)/python tests/benchmarks/capture_speed.py
 	MLFLOW_DISABLE_TELEMETRY=true $(BIN)/python tests/benchmarks/service_speed.py
 	$(BIN)/python tests/benchmarks/real_shops.py
 	$(BIN)/python tests/benchmarks/constraints.py --sites 400 --rounds 200
 	$(BIN)/python tests/benchmarks/identity_value.py --sites 3000 --seed 11
+	$(BIN)/python tests/benchmarks/register_speed.py --rows 5000000
+	$(BIN)/python tests/benchmarks/alerts_speed.py
 
 data: install ## Regenerate the committed sample bundle data/sample (deterministic).
 	rm -rf $(SAMPLE).new && $(BIN)/scamrank synth $(SAMPLE).new --sites 360 --seed 7
 	rm -rf $(SAMPLE) && mv $(SAMPLE).new $(SAMPLE)
 
 train: install ## Retrain on data/sample into artifacts/model; promote it if it beats the champion.
-	$(BIN)/scamrank train $(SAMPLE) --model-out $(MODEL) --promote
+	$(BIN)/scamrank train $(SAMPLE) --register $(REGISTER) --model-out $(MODEL) --promote
 
 score: install ## Score data/sample with artifacts/model into artifacts/sample-scores.csv.
-	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --out $(SCORES)
+	$(BIN)/scamrank alerts update $(SAMPLE)/alerts/*.xml --db $(ALERTS)
+	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --register $(REGISTER) --alerts $(ALERTS) --out $(SCORES)
 
 evaluate: install ## Print the champion's figures on data/sample and write its plots.
-	$(BIN)/scamrank evaluate $(SAMPLE) --out-dir artifacts/evaluation
+	$(BIN)/scamrank evaluate $(SAMPLE) --register $(REGISTER) --out-dir artifacts/evaluation
 
 ui: install ## Open the MLflow UI on the local store (http://127.0.0.1:5000).
 	$(BIN)/mlflow ui --backend-store-uri sqlite:///mlflow.db --host 127.0.0.1 --port 5000
