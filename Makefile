@@ -62,6 +62,7 @@ bench: install ## Print figures: speed (pipeline, capture, service, register, al
 	$(BIN)/python tests/benchmarks/identity_value.py --sites 3000 --seed 11
 	$(BIN)/python tests/benchmarks/register_speed.py --rows 5000000
 	$(BIN)/python tests/benchmarks/alerts_speed.py
+	MLFLOW_DISABLE_TELEMETRY=true $(BIN)/python tests/benchmarks/cluster_speed.py
 
 data: install ## Regenerate the committed sample bundle data/sample (deterministic).
 	rm -rf $(SAMPLE).new && $(BIN)/scamrank synth $(SAMPLE).new --sites 360 --seed 7
