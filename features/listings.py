@@ -14,11 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from extruct.jsonld import JsonLdExtractor
-from extruct.w3cmicrodata import LxmlMicrodataExtractor
-
 from capture.safety_gate import gtins_in
 from features.parse import ParsedPage
+from features.structured import jsonld_items, microdata_items
 
 _PRODUCT_TYPES = {"Product", "ProductModel", "IndividualProduct", "ProductGroup"}
 _GTIN_KEYS = ("gtin", "gtin13", "gtin12", "gtin14", "gtin8", "isbn")
@@ -104,18 +102,7 @@ def structured_listings(page: ParsedPage) -> list[Listing]:
     if page.tree is None:
         return []
     found: list[Listing] = []
-    readers = []
-    if "application/ld+json" in page.html:
-        readers.append(lambda: JsonLdExtractor().extract_items(page.tree))
-    if "itemprop" in page.html:
-        readers.append(lambda: LxmlMicrodataExtractor().extract_items(page.tree, page.url))
-    for read in readers:
-        try:
-            items = list(read())
-        # extruct raises what its JSON and lxml readers raise on broken markup (ValueError,
-        # TypeError, AttributeError...): that source simply has no listings
-        except Exception:
-            continue
+    for items in (jsonld_items(page), microdata_items(page)):
         for fields in _products(items):
             listing = _listing(fields, page.url)
             if listing is not None and listing not in found:

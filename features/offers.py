@@ -12,16 +12,12 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from extruct.jsonld import JsonLdExtractor
 from extruct.opengraph import OpenGraphExtractor
-from extruct.w3cmicrodata import LxmlMicrodataExtractor
 from price_parser import Price
 
 from features.parse import ParsedPage
+from features.structured import jsonld_items, microdata_items
 
-# Cheap substring tests on the raw HTML: extruct runs only where one of these is present.
-_JSONLD_MARK = "application/ld+json"
-_MICRODATA_MARK = "itemprop"
 # Open Graph: only its price properties are read, so only pages that have one are read.
 _OPENGRAPH_MARKS = ("product:price", "og:price")
 _MAX_OFFERS = 500  # a category page of a few hundred products is plenty to read a catalogue
@@ -152,13 +148,10 @@ def structured_offers(page: ParsedPage) -> list[Offer]:
     if page.tree is None:
         return []
     tree, html = page.tree, page.html
-    readers: list[Callable[[], Iterator[Offer]]] = []
-    if _JSONLD_MARK in html:
-        readers.append(lambda: _jsonld_offers(JsonLdExtractor().extract_items(tree)))
-    if _MICRODATA_MARK in html:
-        readers.append(
-            lambda: _microdata_offers(LxmlMicrodataExtractor().extract_items(tree, page.url))
-        )
+    readers: list[Callable[[], Iterator[Offer]]] = [
+        lambda: _jsonld_offers(jsonld_items(page)),
+        lambda: _microdata_offers(microdata_items(page)),
+    ]
     if any(mark in html for mark in _OPENGRAPH_MARKS):
         readers.append(lambda: _opengraph_offers(list(OpenGraphExtractor().extract_items(tree))))
     for read in readers:

@@ -6,7 +6,7 @@ Every family of features reads these `ParsedPage`s; none parses HTML again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -62,6 +62,9 @@ class ParsedPage:
     logo_words: str  # img src/alt/title, svg titles and class names, joined: where logos show
     roles: frozenset[str]  # which of ROLES this page plays, from its URL, title and inbound links
     status: int = 200  # HTTP status: a 403 legal notice is a blocked page, not a missing one
+    # What a family reads from the page once for others to reuse (features/structured.py): it
+    # lives and dies with the page, so no cache outlives a site or is shared across threads.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _fold(parts: list[str]) -> str:

@@ -115,3 +115,32 @@ def test_prices_of_real_pages_match_the_benchmark_ground_truth() -> None:
             misses.append((row["id"], want, got))
     share = 1 - len(misses) / len(rows)
     assert share >= 0.8, f"{share:.0%} matched; misses: {misses}"
+
+
+def test_structured_data_is_read_once_per_page_for_offers_and_listings(monkeypatch) -> None:
+    """Prices and product listings read the same JSON-LD: extruct parses it once per page."""
+    from extruct.jsonld import JsonLdExtractor
+
+    from capture.site import Page
+    from features.listings import structured_listings
+    from features.offers import structured_offers
+    from features.parse import parse_page
+
+    calls = {"json-ld": 0}
+    extract = JsonLdExtractor.extract_items
+
+    def counting(self, *args, **kwargs):
+        calls["json-ld"] += 1
+        return extract(self, *args, **kwargs)
+
+    monkeypatch.setattr(JsonLdExtractor, "extract_items", counting)
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "Product", "name": "Lampe Orme", "brand": {"@type": "Brand", "name": "Orme"},'
+        ' "gtin13": "4006381333931", "offers": {"@type": "Offer", "price": "49.90",'
+        ' "priceCurrency": "EUR"}}</script></head><body><h1>Lampe Orme</h1></body></html>'
+    )
+    page = parse_page(Page("https://shop.invalid/lampe", html, 200, "utf-8"), "shop.invalid")
+    assert [offer.price for offer in structured_offers(page)] == [49.9]
+    assert [listing.name for listing in structured_listings(page)] == ["Lampe Orme"]
+    assert calls == {"json-ld": 1}

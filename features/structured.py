@@ -1,0 +1,50 @@
+"""A page's structured data (JSON-LD and microdata), read with extruct once per page: prices
+(features/offers.py) and product listings (features/listings.py) both read it, and extruct's
+microdata reader is the costliest step of either.
+
+extruct's RDFa reader is left out on purpose: it costs about 33 times a bare parse per page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extruct.jsonld import JsonLdExtractor
+from extruct.w3cmicrodata import LxmlMicrodataExtractor
+
+from features.parse import ParsedPage
+
+# Cheap substring tests on the raw HTML: extruct runs only where one of these is present.
+JSONLD_MARK = "application/ld+json"
+MICRODATA_MARK = "itemprop"
+
+
+def _read(page: ParsedPage, kind: str) -> list[Any]:
+    if page.tree is None:
+        return []
+    try:
+        if kind == "json-ld":
+            return list(JsonLdExtractor().extract_items(page.tree))
+        return list(LxmlMicrodataExtractor().extract_items(page.tree, page.url))
+    # extruct raises whatever its JSON and lxml readers raise on broken markup (ValueError,
+    # TypeError, AttributeError on a tree without <head>...): that source simply has no items
+    except Exception:
+        return []
+
+
+def _items(page: ParsedPage, kind: str, mark: str) -> list[Any]:
+    if mark not in page.html:
+        return []
+    found = page.memo.get(kind)
+    if found is None:
+        found = page.memo[kind] = _read(page, kind)
+    return found  # type: ignore[return-value]
+
+
+def jsonld_items(page: ParsedPage) -> list[Any]:
+    """The page's JSON-LD items ([] when none or unreadable), read once per page."""
+    return _items(page, "json-ld", JSONLD_MARK)
+
+
+def microdata_items(page: ParsedPage) -> list[Any]:
+    """The page's microdata items ([] when none or unreadable), read once per page."""
+    return _items(page, "microdata", MICRODATA_MARK)
