@@ -21,7 +21,7 @@ from features.identifiers import Identifiers
 from features.legal import LegalFacts
 from features.lexicon import neutral
 from features.parse import ParsedPage
-from features.skeleton import page_skeleton
+from features.skeleton import tree_skeleton
 
 Row = dict[str, float | int | bool | None]
 IBAN_FEATURES = ("iban_shown", "iban_valid", "iban_country_is_shop", "iban_country_is_company")
@@ -97,7 +97,7 @@ def marks_context(text: str, trackers: tuple[str, ...], domain: str) -> str:
 def skeleton_context(pages: list[ParsedPage]) -> str:
     """The landing page's skeleton, zlib-compressed and base64-encoded (kits repeat their
     elements, so it shrinks about twentyfold); '' when the page has none."""
-    tokens = page_skeleton(pages[0].html) if pages else []
+    tokens = tree_skeleton(pages[0].tree) if pages else []  # the tree already parsed
     if not tokens:
         return ""
     return base64.b64encode(zlib.compress(" ".join(tokens).encode(), 6)).decode("ascii")

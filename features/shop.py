@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+import re2
 from lxml import etree
 
 from features.parse import ParsedPage
@@ -28,9 +29,12 @@ _CART = re.compile(
 )
 _CLICKABLES = etree.XPath("//a | //button | //input[@type='submit' or @type='button'] | //form")
 # Product structured data: schema.org Product in JSON-LD or microdata, or Open Graph's product.
-_PRODUCT = re.compile(
-    r"schema\.org/Product\b|\"@type\"\s*:\s*\[?\s*\"Product\"|og:type\"\s+content=\"product",
-    re.IGNORECASE,
+# RE2: Python's re, case-insensitive, tried each alternative at every position of up to 1 MB
+# of markup (a sixth of extraction on real pages). Python's Unicode \b after "Product" is written
+# out, since RE2's \b is ASCII-only.
+_PRODUCT = re2.compile(
+    r"(?i)schema\.org/Product(?:[^\pL\pN_]|$)|\"@type\"\s*:\s*\[?\s*\"Product\""
+    r"|og:type\"\s+content=\"product"
 )
 
 # What a shop shows somewhere: a cart or checkout, a priced offer in structured data, a former

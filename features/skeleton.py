@@ -19,8 +19,16 @@ def page_skeleton(html: str) -> list[str]:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return []  # empty or undecodable markup: no skeleton, no template link
+    return tree_skeleton(tree)
+
+
+def tree_skeleton(tree: lxml.html.HtmlElement | None) -> list[str]:
+    """page_skeleton of a page already parsed (features/parse.py): read from its document root,
+    so a fragment's tree gives the same skeleton as its markup."""
+    if tree is None:
+        return []
     tokens: list[str] = []
-    for element in tree.iter():
+    for element in tree.getroottree().getroot().iter():
         if not isinstance(element.tag, str):
             continue  # comments and processing instructions
         classes = sorted((element.get("class") or "").split())

@@ -123,3 +123,19 @@ def test_phones_are_found_in_windows_as_in_the_whole_text() -> None:
     found = {phone.e164 for phone in find_phones(text)}
     assert found == whole
     assert {"+33142685300", "+33612345678", "+33472000000"} <= found
+
+
+def test_the_skeleton_of_a_parsed_page_is_that_of_its_markup() -> None:
+    """The template link reads the tree already parsed: a whole page and a fragment give the
+    skeleton their markup gives (the fragment's is read from its document root)."""
+    from capture.site import Page
+    from features.parse import parse_page
+    from features.skeleton import tree_skeleton
+
+    for html in (
+        "<html><head><title>T</title></head><body><div class='b a'><p>x</p></div></body></html>",
+        "<div class='card'><p>only a fragment</p></div>",
+    ):
+        page = parse_page(Page("https://shop.invalid/", html, 200, "utf-8"), "shop.invalid")
+        assert tree_skeleton(page.tree) == page_skeleton(html)
+    assert tree_skeleton(None) == []
