@@ -16,7 +16,7 @@ from typing import Any
 
 from capture.safety_gate import gtins_in
 from features.parse import ParsedPage
-from features.structured import jsonld_items, microdata_items
+from features.structured import jsonld_items, microdata_items, schema_types
 
 _PRODUCT_TYPES = {"Product", "ProductModel", "IndividualProduct", "ProductGroup"}
 _GTIN_KEYS = ("gtin", "gtin13", "gtin12", "gtin14", "gtin8", "isbn")
@@ -60,12 +60,6 @@ def _text(value: object) -> str:
     return str(value).strip() if isinstance(value, str | int | float) else ""
 
 
-def _types(item: dict[str, Any]) -> set[str]:
-    kind = item.get("@type", item.get("type", ()))
-    kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
-    return {str(k).rsplit("/", 1)[-1] for k in kinds}
-
-
 def _listing(fields: dict[str, Any], url: str) -> Listing | None:
     """A listing from a schema.org Product's fields, None when it has nothing to identify."""
     name = _text(fields.get("name"))
@@ -91,7 +85,7 @@ def _products(items: list[Any]) -> Iterator[dict[str, Any]]:
         if not isinstance(item, dict):
             continue
         fields = item.get("properties") if isinstance(item.get("properties"), dict) else item
-        if _types(item) & _PRODUCT_TYPES:
+        if schema_types(item) & _PRODUCT_TYPES:
             yield fields
         stack.extend(reversed([v for v in fields.values() if isinstance(v, dict | list)]))
 

@@ -16,7 +16,7 @@ from extruct.opengraph import OpenGraphExtractor
 from price_parser import Price
 
 from features.parse import ParsedPage
-from features.structured import jsonld_items, microdata_items
+from features.structured import jsonld_items, microdata_items, schema_types
 
 # Open Graph: only its price properties are read, so only pages that have one are read.
 _OPENGRAPH_MARKS = ("product:price", "og:price")
@@ -63,12 +63,6 @@ def _short(value: object) -> str | None:
     return "".join(part[:1].upper() + part[1:] for part in word.replace("_", " ").split())
 
 
-def _types(item: dict[str, Any]) -> set[str]:
-    kind = item.get("@type", item.get("type", ()))
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {str(k).rstrip("/").rsplit("/", 1)[-1] for k in kinds}
-
-
 def _first(value: object) -> object:
     return value[0] if isinstance(value, list) and value else value
 
@@ -89,7 +83,7 @@ def _jsonld_offers(items: list[Any]) -> Iterator[Offer]:
             spec = _first(item["priceSpecification"])
             price = spec.get("price") if isinstance(spec, dict) else None
         value = amount(_first(price))
-        if value is not None and (_types(item) & _OFFER_TYPES or "priceCurrency" in item):
+        if value is not None and (schema_types(item) & _OFFER_TYPES or "priceCurrency" in item):
             yield _offer(value, item, "json-ld")
         stack.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
 

@@ -18,6 +18,13 @@ JSONLD_MARK = "application/ld+json"
 MICRODATA_MARK = "itemprop"
 
 
+def schema_types(item: dict[str, Any]) -> set[str]:
+    """The schema.org types an extruct item declares, as short names ('Product', 'Offer')."""
+    kind = item.get("@type", item.get("type", ()))
+    kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+    return {str(k).rstrip("/").rsplit("/", 1)[-1] for k in kinds}
+
+
 def _read(page: ParsedPage, kind: str) -> list[Any]:
     if page.tree is None:
         return []
