@@ -16,7 +16,7 @@ from typing import Any
 
 from capture.safety_gate import gtins_in
 from features.parse import ParsedPage
-from features.structured import jsonld_items, microdata_items, schema_types
+from features.structured import jsonld_items, microdata_items, schema_types, walk_items
 
 _PRODUCT_TYPES = {"Product", "ProductModel", "IndividualProduct", "ProductGroup"}
 _GTIN_KEYS = ("gtin", "gtin13", "gtin12", "gtin14", "gtin8", "isbn")
@@ -76,18 +76,10 @@ def _listing(fields: dict[str, Any], url: str) -> Listing | None:
 def _products(items: list[Any]) -> Iterator[dict[str, Any]]:
     """Every schema.org Product's fields in extruct's output, however deeply nested (an
     ItemList, an @graph, an Offer's itemOffered); microdata's fields are under `properties`."""
-    stack: list[Any] = list(reversed(items))
-    while stack:
-        item = stack.pop()
-        if isinstance(item, list):
-            stack.extend(reversed(item))
-            continue
-        if not isinstance(item, dict):
-            continue
-        fields = item.get("properties") if isinstance(item.get("properties"), dict) else item
+    for item in walk_items(items):
         if schema_types(item) & _PRODUCT_TYPES:
-            yield fields
-        stack.extend(reversed([v for v in fields.values() if isinstance(v, dict | list)]))
+            properties = item.get("properties")
+            yield properties if isinstance(properties, dict) else item
 
 
 def structured_listings(page: ParsedPage) -> list[Listing]:

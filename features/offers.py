@@ -16,7 +16,7 @@ from extruct.opengraph import OpenGraphExtractor
 from price_parser import Price
 
 from features.parse import ParsedPage
-from features.structured import jsonld_items, microdata_items, schema_types
+from features.structured import jsonld_items, microdata_items, schema_types, walk_items
 
 # Open Graph: only its price properties are read, so only pages that have one are read.
 _OPENGRAPH_MARKS = ("product:price", "og:price")
@@ -70,14 +70,7 @@ def _first(value: object) -> object:
 def _jsonld_offers(items: list[Any]) -> Iterator[Offer]:
     """Every Offer or AggregateOffer (or any object with a price) anywhere in the JSON-LD,
     @graph and nested Product/ItemList objects included."""
-    stack = list(reversed(items))  # reversed pushes keep document order: the first offer first
-    while stack:
-        item = stack.pop()
-        if isinstance(item, list):
-            stack.extend(reversed(item))
-            continue
-        if not isinstance(item, dict):
-            continue
+    for item in walk_items(items):  # in document order: the first offer first
         price = item.get("price", item.get("lowPrice"))
         if price is None and "priceSpecification" in item:
             spec = _first(item["priceSpecification"])
@@ -85,7 +78,6 @@ def _jsonld_offers(items: list[Any]) -> Iterator[Offer]:
         value = amount(_first(price))
         if value is not None and (schema_types(item) & _OFFER_TYPES or "priceCurrency" in item):
             yield _offer(value, item, "json-ld")
-        stack.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
 
 
 def _offer(value: float, fields: dict[str, Any], source: str) -> Offer:

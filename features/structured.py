@@ -6,6 +6,7 @@ extruct's RDFa reader is left out on purpose: it costs about 33 times a bare par
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from extruct.jsonld import JsonLdExtractor
@@ -23,6 +24,19 @@ def schema_types(item: dict[str, Any]) -> set[str]:
     kind = item.get("@type", item.get("type", ()))
     kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
     return {str(k).rstrip("/").rsplit("/", 1)[-1] for k in kinds}
+
+
+def walk_items(items: list[Any]) -> Iterator[dict[str, Any]]:
+    """Every object in extruct's output, however deeply nested (an @graph, an ItemList, a
+    Product's offers, microdata's `properties`), depth first in document order."""
+    stack: list[Any] = list(reversed(items))  # reversed pushes keep document order
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            stack.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
 
 
 def _read(page: ParsedPage, kind: str) -> list[Any]:
