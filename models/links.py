@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 import networkx as nx
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+from networkx.utils import UnionFind
 
 VERDICT_DELAY = timedelta(days=30)  # a verdict without a date counts from report + 30 days
 STRONG_KINDS = ("siren", "vat", "iban", "phone", "email", "tracker")
@@ -80,7 +81,8 @@ def operator_id(case_ids: Iterable[str]) -> str:
     return "op-" + hashlib.sha256(min(case_ids).encode()).hexdigest()[:12]
 
 
-def _cap(count: int) -> int:
+def common_cap(count: int) -> int:
+    """Held by more of `count` cases than this, a mark links nothing (see COMMON_SHARE)."""
     return max(COMMON_FLOOR, int(COMMON_SHARE * count))
 
 
@@ -98,7 +100,7 @@ def identifier_edges(cases: Sequence[LinkCase]) -> list[tuple[int, int, str]]:
             for value in dict.fromkeys(cases[i].marks.get(kind, ())):
                 if value:
                     owners[f"{kind}:{value}"].append(i)
-    cap = _cap(len(cases))
+    cap = common_cap(len(cases))
     return [
         (holders[0], other, mark)
         for mark, holders in owners.items()
@@ -174,7 +176,7 @@ def template_edges(cases: Sequence[LinkCase]) -> list[tuple[int, int, str]]:
         ]
         for key, signature in signatures.items()
     }
-    cap = _cap(len(cases))
+    cap = common_cap(len(cases))
     themes = {
         key
         for key, members in groups.items()
@@ -220,32 +222,13 @@ def operator_rows(cases: Sequence[LinkCase], graph: nx.Graph) -> list[LinkRow]:
     return [rows[i] for i in range(len(cases))]
 
 
-class _Groups:
-    """Union-find with, per group, its number of cases and of known fraud and legit verdicts."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-        self.counts = [[0, 0, 0] for _ in range(size)]  # cases, fraud, legit
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-            self.counts[ra] = [x + y for x, y in zip(self.counts[ra], self.counts[rb], strict=True)]
-
-
 def link_counts(cases: Sequence[LinkCase], graph: nx.Graph) -> list[LinkCounts]:
     """The time-aware link features of every case, in the order given (see the module's note).
 
     Cases are added in report order; at each report time, first the verdicts dated strictly
     before it are counted, then the cases reported at that instant and the edges they bring."""
-    groups = _Groups(len(cases))
+    groups = UnionFind(range(len(cases)))  # networkx's: the components as they grow
+    counts = [[0, 0, 0] for _ in cases]  # per group root: cases, fraud and legit verdicts
     verdicts = sorted(
         (when, i) for i, c in enumerate(cases) if (when := verdict_time(c)) is not None
     )
@@ -260,14 +243,18 @@ def link_counts(cases: Sequence[LinkCase], graph: nx.Graph) -> list[LinkCounts]:
     for when in sorted(at_time):
         while next_verdict < len(verdicts) and verdicts[next_verdict][0] < when:
             i = verdicts[next_verdict][1]
-            groups.counts[groups.find(i)][1 if cases[i].outcome == "fraud" else 2] += 1
+            counts[groups[i]][1 if cases[i].outcome == "fraud" else 2] += 1
             next_verdict += 1
         for i in at_time[when]:
-            groups.counts[i][0] += 1
+            counts[i][0] += 1
         for a, b in edges_at.get(when, ()):
-            groups.union(a, b)
+            first, second = groups[a], groups[b]
+            if first != second:
+                groups.union(first, second)
+                merged = [x + y for x, y in zip(counts[first], counts[second], strict=True)]
+                counts[groups[a]] = merged
         for i in at_time[when]:
-            total, fraud, legit = groups.counts[groups.find(i)]
+            total, fraud, legit = counts[groups[i]]
             result[i] = LinkCounts(cases[i].case_id, total - 1, fraud, legit)
     return [result[i] for i in range(len(cases))]
 

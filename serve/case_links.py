@@ -40,7 +40,7 @@ from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from features.identity_context import read_skeleton
 from models.identity import mark_text
-from models.links import COMMON_FLOOR, COMMON_SHARE, SHINGLE, STRONG_KINDS
+from models.links import SHINGLE, STRONG_KINDS, common_cap
 from serve.store import Base, CaseRow, ScoreRow, Store, UTCDateTime, VerdictRow, now
 
 TEMPLATE = "template"
@@ -149,7 +149,7 @@ def _common_cap(session: Session) -> int:
     """Held by more cases than this, a mark is a platform's, a host's or a theme's, not an
     operator's (the rule of models/links.py): it links nothing."""
     total = session.scalar(select(func.count(CaseRow.id))) or 0
-    return max(COMMON_FLOOR, int(COMMON_SHARE * total))
+    return common_cap(total)
 
 
 def linked(session: Session, case_id: int, limit: int = LINKED_MAX) -> list[Linked]:
