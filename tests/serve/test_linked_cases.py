@@ -20,7 +20,6 @@ from pathlib import Path
 import httpx
 import lxml.html
 import pytest
-from sqlalchemy import text
 
 from capture.domains import registrable_domain
 from capture.site import Case, Page, Site
@@ -30,32 +29,15 @@ from serve.app import create_app
 from serve.case_links import linked_cases, raises_in_force
 from serve.facts import features_json
 from serve.settings import Settings
-from serve.store import Store, make_engine, migrate
+from serve.store import Store
 from tests.serve.service import running
+from tests.serve.test_store import _store
 
 pytestmark = pytest.mark.usefixtures("loopback_guard")
 READER, INVESTIGATOR = "reader-key-c3e81f5a", "investigator-key-9d27b6e0"
 REPORTED = datetime(2026, 11, 2, 8, 30, tzinfo=UTC)
 IBAN = "LT12 1000 0111 0100 1000"
 PHONE = "01 42 68 53 00"
-
-
-def _store(path: Path) -> Store:
-    """A store on SQLite in the test's folder, or on the PostgreSQL server that tests/postgres.sh
-    started (SCAMRANK_TEST_DATABASE_URL), emptied first."""
-    url = os.environ.get("SCAMRANK_TEST_DATABASE_URL") or f"sqlite:///{path}"
-    engine = make_engine(url)
-    migrate(engine)
-    if url.startswith("postgresql") and not path.exists():
-        with engine.begin() as connection:
-            connection.execute(
-                text(
-                    "TRUNCATE priority_raises, case_marks, verdicts, scores, reports, cases "
-                    "RESTART IDENTITY"
-                )
-            )
-        path.touch()
-    return Store(engine)
 
 
 _TAGS = ("section", "article", "aside", "nav", "header", "footer", "figure", "dl", "ol", "form")
