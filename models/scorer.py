@@ -70,10 +70,12 @@ def reasons_of(
     texts: dict[str, str] | None = None,
 ) -> str:
     """The strongest contributions in words, each with its log-odds weight, joined by ' | '."""
-    return " | ".join(
-        f"{reason_words(reason)} ({reason[2]:+.2f})"
-        for reason in top_reasons(values, contributions, flagged, texts)
-    )
+    return reasons_text(top_reasons(values, contributions, flagged, texts))
+
+
+def reasons_text(reasons: list[Reason]) -> str:
+    """Reasons (top_reasons) in words, each with its log-odds weight, joined by ' | '."""
+    return " | ".join(f"{reason_words(reason)} ({reason[2]:+.2f})" for reason in reasons)
 
 
 def rank_table(scored: pd.DataFrame) -> pd.DataFrame:
@@ -177,7 +179,7 @@ class Scorer:
                 score[i], raw[i] = round(float(cal[j]), 4), raw_ok[j]
                 priority[i] = priority_of(cal[j], self.thresholds)
                 reason_facts[i] = top_reasons(shown[j], contrib[j], priority[i] != "P3", texts[i])
-                reasons[i] = " | ".join(f"{reason_words(r)} ({r[2]:+.2f})" for r in reason_facts[i])
+                reasons[i] = reasons_text(reason_facts[i])
         for i in np.flatnonzero(~ok):
             reasons[i] = f"not scored: {table['error'].iloc[i]}"
         codes = _notes(table, ok)
