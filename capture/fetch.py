@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -49,9 +49,13 @@ class FetchOptions:
     per_host: int = 2  # requests in flight to one host name
     allow_private: bool = False  # connect to loopback, private... addresses (tests, labs)
     allowed_networks: tuple[str, ...] = ()  # networks allowed even without allow_private
-    # When set, the only names that resolve, to these addresses (no DNS at all): for tests.
-    hosts: Mapping[str, str] | None = None
+    # When set, the only names that resolve, each to its address or addresses in order (no DNS
+    # at all): for tests, which give a name several answers to check that every one is checked.
+    hosts: Mapping[str, str | Sequence[str]] | None = None
     ssl_context: ssl.SSLContext | None = field(default=None, compare=False)
+    # Opens the TCP connections, to checked addresses only; None is httpcore's own backend.
+    # Tests give one that records every connection asked of it.
+    connector: httpcore.AsyncNetworkBackend | None = field(default=None, compare=False)
 
     @property
     def policy(self) -> AddressPolicy:
@@ -185,6 +189,7 @@ class Fetcher:
             per_origin=self.options.per_host,
             max_origins=max(self.options.concurrency * 2, 8),
             ssl_context=self.options.ssl_context,
+            network=self.options.connector,
         )
         self._slots = asyncio.Semaphore(self.options.concurrency)
         self._host_slots: dict[str, asyncio.Semaphore] = {}

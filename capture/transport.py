@@ -12,7 +12,7 @@ import asyncio
 import socket
 import ssl
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 
 import httpcore
 import httpx
@@ -42,13 +42,21 @@ class Resolver:
     """Host name -> the addresses to connect to, each checked against the policy.
 
     `hosts`, when given, is the whole of DNS (as a hosts file, but exclusive): names it lacks do
-    not resolve. Tests use it so that no name is ever looked up on the network.
+    not resolve, and a name may have several addresses, in the order DNS would give them. Tests
+    use it so that no name is ever looked up on the network.
     """
 
-    def __init__(self, policy: AddressPolicy, hosts: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, policy: AddressPolicy, hosts: Mapping[str, str | Sequence[str]] | None = None
+    ) -> None:
         self.policy = policy
         self.hosts = (
-            {k.lower().rstrip("."): v for k, v in hosts.items()} if hosts is not None else None
+            {
+                name.lower().rstrip("."): (found,) if isinstance(found, str) else tuple(found)
+                for name, found in hosts.items()
+            }
+            if hosts is not None
+            else None
         )
 
     async def addresses(self, host: str, port: int) -> list[str]:
@@ -72,7 +80,7 @@ class Resolver:
         if special is not None:
             return list(special)
         if self.hosts is not None:
-            return [self.hosts[name]] if name in self.hosts else []
+            return list(self.hosts.get(name, ()))
         try:
             # getaddrinfo blocks: run it in a thread so other sites keep going.
             infos = await asyncio.to_thread(socket.getaddrinfo, name, port, type=socket.SOCK_STREAM)
@@ -82,11 +90,18 @@ class Resolver:
 
 
 class _GuardedBackend(httpcore.AsyncNetworkBackend):
-    """httpcore's network layer with resolution and the address check in front of connect."""
+    """httpcore's network layer with resolution and the address check in front of connect.
 
-    def __init__(self, resolver: Resolver) -> None:
+    `network` opens the connections, to checked addresses only: httpcore's AnyIO backend unless
+    another is given (tests give one that records every attempt and opens no socket off
+    loopback).
+    """
+
+    def __init__(
+        self, resolver: Resolver, network: httpcore.AsyncNetworkBackend | None = None
+    ) -> None:
         self.resolver = resolver
-        self.inner = httpcore.AnyIOBackend()
+        self.inner = network if network is not None else httpcore.AnyIOBackend()
 
     async def connect_tcp(
         self,
@@ -157,6 +172,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
     thousands of sites keeps a few idle connections, and finding a free one costs the same
     whatever the number of sites (one shared pool scans all its connections per request).
     No proxy from the environment is used: a proxy would connect on our behalf, unchecked.
+    `network`, when given, opens the TCP connections in place of httpcore's own backend.
     """
 
     def __init__(
@@ -165,8 +181,9 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         per_origin: int = 2,
         max_origins: int = 64,
         ssl_context: ssl.SSLContext | None = None,
+        network: httpcore.AsyncNetworkBackend | None = None,
     ) -> None:
-        self._backend = _GuardedBackend(resolver)
+        self._backend = _GuardedBackend(resolver, network)
         self._ssl_context = ssl_context or httpx.create_ssl_context()
         self._per_origin = max(1, per_origin)
         self._max_origins = max(1, max_origins)
