@@ -18,10 +18,11 @@ from warcio.archiveiterator import ArchiveIterator
 
 @dataclass(frozen=True)
 class Record:
-    """One record as warcio gives it: where it starts, its type, target URI, and HTTP status and
-    Content-Type."""
+    """One record as warcio gives it: where it starts and its length in the file, its type,
+    target URI, and HTTP status and Content-Type."""
 
     offset: int
+    length: int
     type: str
     uri: str
     status: int | None
@@ -53,7 +54,8 @@ def warcio_records(path: Path, *, gzipped_whole: bool = False) -> list[Record]:
             )
             found.append(
                 Record(
-                    offset=records.get_record_offset(),
+                    offset=records.get_record_offset(),  # reads the record to its end
+                    length=records.get_record_length(),
                     type=record.rec_type,
                     uri=(record.rec_headers.get_header("WARC-Target-URI") or "").strip("<>"),
                     status=int(status) if status and status.isdigit() else None,
