@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from warcio.archiveiterator import ArchiveIterator
 
 from capture.bundle import Bundle, open_bundle
 from capture.site import Site
+from tests.capture.warc_counts import warcio_records
 
 # What the fixture writes, by file: (URL, body). Every count and page below derives from it.
 CRAWL = [
@@ -40,14 +40,7 @@ BROKEN = "https://shop-b.com/contact"
 
 def record_offsets(path: Path) -> dict[str, tuple[int, int]]:
     """(offset, length) of each response record of a WARC file, by URL, as warcio reads them."""
-    found: dict[str, tuple[int, int]] = {}
-    with path.open("rb") as handle:
-        records = ArchiveIterator(handle)
-        for record in records:
-            if record.rec_type == "response":
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                found[url] = (records.get_record_offset(), records.get_record_length())
-    return found
+    return {r.uri: (r.offset, r.length) for r in warcio_records(path) if r.type == "response"}
 
 
 @pytest.fixture
