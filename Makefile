@@ -56,7 +56,10 @@ format: install ## Format the code with ruff and apply safe fixes.
 	$(BIN)/ruff format .
 
 bench: install ## Print figures: speed (pipeline, capture, service, register, alerts), real shops, register and links.
-	$(BIN)/python tests/benchmarks/pipeline_speed.py
+	@# One work folder for the synthetic bundles both whole-run benches score, removed after.
+	work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
+		$(BIN)/python tests/benchmarks/pipeline_speed.py --work "$$work" && \
+		$(BIN)/python tests/benchmarks/memory_flat.py --work "$$work"
 	$(BIN)/python tests/benchmarks/capture_speed.py
 	MLFLOW_DISABLE_TELEMETRY=true $(BIN)/python tests/benchmarks/service_speed.py
 	$(BIN)/python tests/benchmarks/real_shops.py
@@ -86,8 +89,6 @@ ui: install ## Open the MLflow UI on the local store (http://127.0.0.1:5000).
 serve: install ## Run the triage service on 127.0.0.1:8000 (keys from SCAMRANK_API_KEYS).
 	$(BIN)/scamrank serve
 
-clean: ## Remove the virtual environment, caches and artifacts.
-	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache *.egg-info mlflow.db mlruns mutants .mutmut-cache
 mutation: install ## Mutation testing of the scoring logic (mutmut, fast tests; README): surviving share per module.
 	@# A fresh copy each time: mutmut never refreshes the files it copied unmutated into mutants/.
 	rm -rf mutants && mkdir mutants
@@ -95,3 +96,5 @@ mutation: install ## Mutation testing of the scoring logic (mutmut, fast tests; 
 		{ tail -n 40 mutants/run.log; exit 1; }
 	$(BIN)/python tests/mutation_report.py
 
+clean: ## Remove the virtual environment, caches and artifacts.
+	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache *.egg-info mlflow.db mlruns mutants .mutmut-cache
