@@ -174,7 +174,9 @@ def parse_page(page: Page, domain: str) -> ParsedPage:
     has_body = tree.find(".//body") is not None or tree.tag == "body"
     text = _fold((_TEXT_XPATH if has_body else _ALL_TEXT_XPATH)(tree))
     footers = _FOOTER_XPATH(tree) or _FOOTER_BY_NAME_XPATH(tree)
-    footer_text = _fold([f.text_content() for f in footers[:3]])
+    # Text nodes joined with spaces, not text_content(): "<li>Livraison</li><li>Garantie</li>" must
+    # stay two words for the lexicon's whole-word patterns.
+    footer_text = _fold([" ".join(f.itertext()) for f in footers[:3]])
     title_el = tree.find(".//title")
     title = _fold([title_el.text_content()]) if title_el is not None else ""
     return ParsedPage(
