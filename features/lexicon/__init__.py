@@ -117,8 +117,8 @@ def combined(names: tuple[str, ...]) -> re2._Regexp:
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One entry found in a text: its span in characters, its text (without the boundary
-    characters around it) and the group that holds it (1 for `pattern`, a list's for
-    `combined`)."""
+    characters around it; a mark's own boundary is part of it) and the group that holds it (1
+    for `pattern`, 2 for one of its marks, a list's own group for `combined`)."""
 
     start: int
     end: int
