@@ -91,3 +91,29 @@ def test_json_ld_comes_before_microdata_and_open_graph() -> None:
 )
 def test_amounts(value: object, number: float | None) -> None:
     assert amount(value) == number
+
+
+@pytest.mark.parametrize(
+    ("availability", "short"),
+    [
+        ('"https://schema.org/InStock"', "InStock"),
+        ('"https://schema.org/SoldOut/"', "SoldOut"),  # a trailing slash
+        ('"in_stock"', "InStock"),  # Google Merchant's spelling
+        ('"pre order"', "PreOrder"),
+        ('["https://schema.org/OutOfStock", "https://schema.org/InStock"]', "OutOfStock"),
+        ("[]", None),
+        ('{"@id": "https://schema.org/LimitedAvailability"}', "LimitedAvailability"),
+        ('{"name": "Discontinued"}', "Discontinued"),
+        ('{"@id": "https://schema.org/InStock", "name": "En stock"}', "InStock"),
+        ('"  "', None),
+        ("42", None),
+    ],
+)
+def test_availability_in_its_schema_org_short_name(availability: str, short: str | None) -> None:
+    data = f'{{"@type": "Offer", "price": 10, "availability": {availability}}}'
+    assert _offers(_jsonld(data)) == [Offer(10.0, None, short, "json-ld")]
+
+
+def test_a_currency_that_is_not_a_code_is_unknown() -> None:
+    data = '{"@type": "Offer", "price": 10, "priceCurrency": 978}'
+    assert _offers(_jsonld(data)) == [Offer(10.0, None, None, "json-ld")]

@@ -135,3 +135,12 @@ def test_the_defaults_are_90_percent_precision_and_95_percent_recall() -> None:
     fraud = np.array([1] * 9 + [0, 1] + [0] * 9)
     thresholds = choose_thresholds(scores, fraud)
     assert thresholds == {"P1": pytest.approx(scores[10]), "P2": pytest.approx(scores[10])}
+
+
+def test_a_tie_below_the_top_is_cut_only_after_its_last_case() -> None:
+    # 0.5 twice, a fraud then a genuine shop. Cut points after ranks 1, 3, 4: precision 1, 2/3,
+    # 2/4, so P1 stays at 0.9 (cutting inside the tie, after rank 2, would give 0.5 at 1.0).
+    # Recall 1/2, 1, 1: P2 = 0.5.
+    scores = np.array([0.9, 0.5, 0.5, 0.1])
+    fraud = np.array([1, 1, 0, 0])
+    assert choose_thresholds(scores, fraud, 1.0, 1.0) == {"P1": 0.9, "P2": 0.5}
