@@ -56,7 +56,10 @@ format: install ## Format the code with ruff and apply safe fixes.
 	$(BIN)/ruff format .
 
 bench: install ## Print figures: speed (pipeline, capture, service, register, alerts), real shops, register and links.
-	$(BIN)/python tests/benchmarks/pipeline_speed.py
+	@# One work folder for the synthetic bundles both whole-run benches score, removed after.
+	work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
+		$(BIN)/python tests/benchmarks/pipeline_speed.py --work "$$work" && \
+		$(BIN)/python tests/benchmarks/memory_flat.py --work "$$work"
 	$(BIN)/python tests/benchmarks/capture_speed.py
 	MLFLOW_DISABLE_TELEMETRY=true $(BIN)/python tests/benchmarks/service_speed.py
 	$(BIN)/python tests/benchmarks/real_shops.py
