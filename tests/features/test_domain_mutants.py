@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from capture.site import RdapRecord
-from features.domain import registration_features
+from features.domain import registration_features, registry_notes
 from tests.features.sites import REPORTED, make_site
 
 
@@ -50,3 +50,12 @@ def test_a_date_at_the_report_moment_is_known() -> None:
     row = _row(RdapRecord("shop.fr", registered_at=REPORTED, last_changed_at=REPORTED))
     assert row["domain_age_days"] == 0.0
     assert row["domain_days_since_change"] == 0.0
+
+
+def test_every_hold_is_named_in_the_note_in_either_spelling() -> None:
+    # EPP's camelCase or RDAP's words, with spaces or underscores: the same statuses.
+    rdap = RdapRecord("shop.fr", statuses=("server_hold", "client hold", "active"))
+    assert registry_notes(make_site({"https://shop.fr/": "<p>x</p>"}, rdap=rdap)) == [
+        "domain suspended at the registry (clienthold, serverhold)"
+        " / domaine suspendu au registre (clienthold, serverhold)"
+    ]
