@@ -35,8 +35,8 @@ run: install ## Train on data/sample if no model exists yet, score the sample, p
 	$(BIN)/scamrank alerts update $(SAMPLE)/alerts/*.xml --db $(ALERTS)
 	$(BIN)/scamrank score $(SAMPLE) --model $(MODEL) --register $(REGISTER) --alerts $(ALERTS) --out $(SCORES)
 
-test: install browser ## Run the test suite (offline; tests that need ../shared skip without it).
-	$(BIN)/python -m pytest -q
+test: install browser ## Run the test suite on every core (offline; tests that need ../shared skip without it).
+	$(BIN)/python -m pytest -q -n auto  # pytest-xdist: one worker per core, whole files each
 	@if [ -x "$$(command -v pg_ctlcluster || command -v apt-get)" ] && [ "$$(id -u)" = 0 ]; then \
 		bash tests/postgres.sh $(BIN)/python; \
 	else echo "PostgreSQL store tests skipped: needs root and apt-get to install PostgreSQL"; fi
