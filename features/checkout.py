@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import lxml.html
 import re2
 from lxml import etree
 
 from features.lexicon import combined
-from features.parse import ParsedPage
+from features.parse import ParsedPage, element_text, markup_of
 
 # The lexicon lists naming each payment method, in words and in gateway codes.
 METHOD_LISTS = {
@@ -92,10 +91,10 @@ def methods_named(text: str, with_codes: bool = False) -> set[str]:
     return {method_of[m.lastindex] for m in rx.finditer(text) if m.lastindex}
 
 
-def _words(element: lxml.html.HtmlElement) -> str:
+def _words(element: etree._Element) -> str:
     """Everything a choice says of itself: its text, and the attributes where logos and gateway
     codes show (img src/alt/title, svg titles, aria labels, class names of sprites, values)."""
-    parts = [element.text_content() if element.tag != "input" else ""]
+    parts = [element_text(element) if element.tag != "input" else ""]
     for node in element.iter():
         if not isinstance(node.tag, str):
             continue
@@ -107,7 +106,7 @@ def _words(element: lxml.html.HtmlElement) -> str:
     return _SPACES.sub(" ", _SEPARATORS.sub(" ", " ".join(parts)))
 
 
-def _label_of(choice: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> str:
+def _label_of(choice: etree._Element, root: etree._Element) -> str:
     """The text of the <label for=...> of a choice, wherever the label stands."""
     ident = choice.get("id")
     if not ident:
@@ -115,7 +114,7 @@ def _label_of(choice: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> str
     return " ".join(_words(lab) for lab in root.iter("label") if lab.get("for") == ident)
 
 
-def _block(choice: lxml.html.HtmlElement, choices: set[lxml.html.HtmlElement]) -> etree._Element:
+def _block(choice: etree._Element, choices: set[etree._Element]) -> etree._Element:
     """The largest ancestor of a choice that holds no other choice: its label, logos and text."""
     block = choice
     for _ in range(_CLIMB):
@@ -134,6 +133,9 @@ def form_choices(page: ParsedPage) -> list[set[str]] | None:
     if page.tree is None:
         return None
     root = page.tree
+    tags = markup_of(page).tag_set
+    if "input" not in tags and "select" not in tags:
+        return None  # no field at all: the choices' XPath, costly on large pages, finds nothing
     candidates = [c for c in _CHOICE_XPATH(root) if not _NOT_CHOICES.search(c.get("name") or "")]
     # A hidden field names a gateway only when the form has no visible choice (a lone gateway).
     visible = [c for c in candidates if c.get("type") != "hidden"]
