@@ -54,14 +54,10 @@ _PAYISH = (
     "Zahlart",
     "module_name",  # PrestaShop's payment-option radios carry data-module-name
 )
-_ATTR_TEST = " or ".join(
-    f"contains(@{a},'{w}')" for a in ("name", "id", "class", "data-module-name") for w in _PAYISH
-)
-_CHOICE_XPATH = etree.XPath(
-    "//input[(@type='radio' or @type='checkbox' or @type='hidden')"
-    f" and ({_ATTR_TEST} or ancestor::*[{_ATTR_TEST.replace('@name', '@id')}])]"
-    f" | //select[{_ATTR_TEST}]//option"
-)
+_PAYISH_RX = re.compile("|".join(map(re.escape, _PAYISH)))
+_FIELD_ATTRS = ("name", "id", "class", "data-module-name")
+_BLOCK_ATTRS = ("id", "class", "data-module-name")
+_CHOICE_TYPES = ("radio", "checkbox", "hidden")
 _SECTION_XPATH = etree.XPath(
     "//*[not(self::body) and not(self::html) and not(self::script) and not(ancestor::footer)"
     " and not(ancestor-or-self::*[contains(@class,'footer') or contains(@id,'footer')])"
@@ -127,6 +123,31 @@ def _block(choice: etree._Element, choices: set[etree._Element]) -> etree._Eleme
     return block
 
 
+def _payish(element: etree._Element, attributes: tuple[str, ...]) -> bool:
+    return any(_PAYISH_RX.search(element.get(name) or "") for name in attributes)
+
+
+def _choice_fields(page: ParsedPage) -> list[etree._Element]:
+    """The radios, checkboxes and hidden fields whose attributes, or an ancestor's, say payment,
+    and the options of a select whose attributes say so, in document order: what the XPath
+    `//input[@type=... and (contains(@name,'pay') or ... or ancestor::*[contains(@id,'pay')
+    ...])] | //select[contains(@name,'pay') ...]//option` selects, tested in Python because
+    libxml2 copies the attribute for every contains() (a millisecond a page)."""
+    fields: list[etree._Element] = []
+    for element, tag, _ in markup_of(page).where():
+        if tag == "input":
+            if element.get("type") in _CHOICE_TYPES and (
+                _payish(element, _FIELD_ATTRS)
+                or any(_payish(up, _BLOCK_ATTRS) for up in element.iterancestors())
+            ):
+                fields.append(element)
+        elif tag == "option" and any(
+            up.tag == "select" and _payish(up, _FIELD_ATTRS) for up in element.iterancestors()
+        ):
+            fields.append(element)
+    return fields
+
+
 def form_choices(page: ParsedPage) -> list[set[str]] | None:
     """The payment methods of each choice the page's form offers, or None when the page has no
     payment choice (a cart, or a checkout whose payment step was not captured)."""
@@ -136,7 +157,7 @@ def form_choices(page: ParsedPage) -> list[set[str]] | None:
     tags = markup_of(page).tag_set
     if "input" not in tags and "select" not in tags:
         return None  # no field at all: the choices' XPath, costly on large pages, finds nothing
-    candidates = [c for c in _CHOICE_XPATH(root) if not _NOT_CHOICES.search(c.get("name") or "")]
+    candidates = [c for c in _choice_fields(page) if not _NOT_CHOICES.search(c.get("name") or "")]
     # A hidden field names a gateway only when the form has no visible choice (a lone gateway).
     visible = [c for c in candidates if c.get("type") != "hidden"]
     choices = visible or candidates

@@ -32,10 +32,10 @@ class Markup:
 
     def where(self, indices: range | None = None) -> Iterator[tuple[Element, str, str]]:
         """(element, tag, class attribute) of every element, or of those at `indices`."""
-        span = indices if indices is not None else range(len(self.elements))
-        elements, tags, classes = self.elements, self.tags, self.classes
-        for i in span:
-            yield elements[i], tags[i], classes[i]
+        if indices is None:
+            return zip(self.elements, self.tags, self.classes, strict=True)
+        span = slice(indices.start, indices.stop)
+        return zip(self.elements[span], self.tags[span], self.classes[span], strict=True)
 
     def own_tagged(self, tag: str) -> list[Element]:
         """The elements of the parsed subtree with this tag: `tree.iter(tag)`."""

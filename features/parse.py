@@ -114,7 +114,7 @@ def markup_of(page: ParsedPage) -> Markup:
 # Where logos show: images, icons, and elements whose class names a payment, an icon, a logo or a
 # badge ("card" would take every product card).
 _LOGO_TAGS = frozenset({"img", "source", "svg", "use", "i", "image"})
-_LOGO_CLASS_WORDS = ("pay", "icon", "logo", "badge")
+_LOGO_CLASS_WORDS = re.compile("pay|icon|logo|badge")
 _SVG_TITLE_XPATH = etree.XPath("//title[not(parent::head)]/text()", smart_strings=False)
 _LOGO_ATTRIBUTES = ("src", "alt", "title", "class", "aria-label", "data-src", "value")
 
@@ -124,7 +124,7 @@ def _logo_words(tree: etree._Element, markup: Markup) -> str:
     show. Each distinct value once."""
     words: dict[str, None] = dict.fromkeys(str(t) for t in _SVG_TITLE_XPATH(tree))
     for element, tag, classes in markup.where():
-        if tag not in _LOGO_TAGS and not (classes and any(w in classes for w in _LOGO_CLASS_WORDS)):
+        if tag not in _LOGO_TAGS and not (classes and _LOGO_CLASS_WORDS.search(classes)):
             continue
         for attr in _LOGO_ATTRIBUTES:
             value = element.get(attr)

@@ -39,7 +39,7 @@ _STRUCK_TAGS = frozenset({"del", "s", "strike"})
 # struck tags, line-through styles, and elements whose class names a price or a former price.
 # `_is_struck` then reads each candidate's class token by token. Fragments ("rice", "mount")
 # match both cases of the first letter.
-_CANDIDATE_CLASS = ("rice", "RICE", "prix", "reis", "ompare", "trike", "mount")
+_CANDIDATE_CLASS = re.compile("rice|RICE|prix|reis|ompare|trike|mount")
 _MAX_BLOCK = 400  # a larger block around a former price is a product list, not one price box
 _MAX_PRICE_TEXT = 160  # a price element with more text is a container, not one price
 
@@ -113,7 +113,7 @@ def _candidates(page: ParsedPage) -> list[etree._Element]:
         element
         for element, tag, classes in markup_of(page).where()
         if tag in _STRUCK_TAGS
-        or (classes and any(fragment in classes for fragment in _CANDIDATE_CLASS))
+        or (classes and _CANDIDATE_CLASS.search(classes))
         or "line-through" in (element.get("style") or "")
     ]
 
