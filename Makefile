@@ -13,8 +13,10 @@ REGISTER := $(SAMPLE)/sirene
 ALERTS := artifacts/alerts.duckdb
 export MLFLOW_DISABLE_TELEMETRY := true
 export DO_NOT_TRACK := true
+# mutmut workers of `make mutation` (this machine has 2 cores).
+MUTATION_CHILDREN ?= 2
 
-.PHONY: help install run test browser lint format bench data train score evaluate ui serve clean
+.PHONY: help install run test browser lint format bench data train score evaluate ui serve mutation clean
 
 help: ## List every target with what it does.
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -54,7 +56,10 @@ format: install ## Format the code with ruff and apply safe fixes.
 	$(BIN)/ruff format .
 
 bench: install ## Print figures: speed (pipeline, capture, service, register, alerts), real shops, register and links.
-	$(BIN)/python tests/benchmarks/pipeline_speed.py
+	@# One work folder for the synthetic bundles both whole-run benches score, removed after.
+	work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
+		$(BIN)/python tests/benchmarks/pipeline_speed.py --work "$$work" && \
+		$(BIN)/python tests/benchmarks/memory_flat.py --work "$$work"
 	$(BIN)/python tests/benchmarks/capture_speed.py
 	MLFLOW_DISABLE_TELEMETRY=true $(BIN)/python tests/benchmarks/service_speed.py
 	$(BIN)/python tests/benchmarks/real_shops.py
@@ -84,5 +89,12 @@ ui: install ## Open the MLflow UI on the local store (http://127.0.0.1:5000).
 serve: install ## Run the triage service on 127.0.0.1:8000 (keys from SCAMRANK_API_KEYS).
 	$(BIN)/scamrank serve
 
+mutation: install ## Mutation testing of the scoring logic (mutmut, fast tests; README): surviving share per module.
+	@# A fresh copy each time: mutmut never refreshes the files it copied unmutated into mutants/.
+	rm -rf mutants && mkdir mutants
+	env -u CI $(BIN)/mutmut run --max-children $(MUTATION_CHILDREN) > mutants/run.log 2>&1 || \
+		{ tail -n 40 mutants/run.log; exit 1; }
+	$(BIN)/python tests/mutation_report.py
+
 clean: ## Remove the virtual environment, caches and artifacts.
-	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache *.egg-info mlflow.db mlruns
+	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache *.egg-info mlflow.db mlruns mutants .mutmut-cache

@@ -30,6 +30,7 @@ from capture.warc import (
     is_warc_file,
     media_type,
     open_warc,
+    read_fault,
     read_payload,
     resolve_revisits,
     scan_warc,
@@ -199,7 +200,8 @@ class Bundle:
                 expected_url=None if capture.revisit else capture.url,
             )
         except Exception as exc:  # one damaged record must not lose the site's other pages
-            _warn(case, notes, f"page {capture.url} could not be read ({where}): {exc}")
+            fault = read_fault(capture, exc)  # the file looked at again: cut, damaged, changed
+            _warn(case, notes, f"page {capture.url} could not be read ({where}): {fault}")
             return None
         if capture.fault:
             _warn(

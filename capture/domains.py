@@ -26,11 +26,15 @@ def hostname(url: str) -> str:
     return host.rstrip(".").lower()
 
 
-@lru_cache(maxsize=65536)  # pages repeat the same few hosts in every link
 def registrable_domain(url_or_host: str) -> str:
     """`shop.example.co.uk` for `https://www.shop.example.co.uk/x`; the host itself for IPs."""
     host = hostname(url_or_host) if "//" in url_or_host else url_or_host.strip().rstrip(".").lower()
-    if not host:
-        return ""
+    return _host_domain(host) if host else ""
+
+
+# Keyed by host, not by URL: pages repeat the same few hosts in every link, while a cache of
+# URLs grows with every page of a bundle (about 260 bytes a URL, 17 MB when full).
+@lru_cache(maxsize=8192)
+def _host_domain(host: str) -> str:
     parts = _extractor()(host)
     return parts.top_domain_under_public_suffix or host

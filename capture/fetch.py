@@ -24,6 +24,7 @@ import httpx
 from capture.addresses import AddressPolicy
 from capture.body import CodingError, DecodedSize
 from capture.domains import registrable_domain
+from capture.host_slots import HostSlots
 from capture.transport import GuardedTransport, NotResolved, Refused, Resolver
 from capture.warc import REDIRECT_STATUSES, decode_content, is_html, media_type, url_key
 
@@ -192,7 +193,7 @@ class Fetcher:
             network=self.options.connector,
         )
         self._slots = asyncio.Semaphore(self.options.concurrency)
-        self._host_slots: dict[str, asyncio.Semaphore] = {}
+        self._host_slots = HostSlots(self.options.per_host)  # nothing kept per host once done
         self.requests = 0
 
     async def __aenter__(self) -> Fetcher:
@@ -200,12 +201,6 @@ class Fetcher:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self._transport.aclose()
-
-    def _host_slot(self, host: str) -> asyncio.Semaphore:
-        slot = self._host_slots.get(host)
-        if slot is None:
-            slot = self._host_slots[host] = asyncio.Semaphore(self.options.per_host)
-        return slot
 
     async def get(
         self,
@@ -257,7 +252,7 @@ class Fetcher:
     ) -> Hop:
         options = self.options
         host = (urlsplit(url).hostname or "").lower()
-        async with self._host_slot(host), self._slots:
+        async with self._host_slots.hold(host), self._slots:
             self.requests += 1
             try:
                 async with asyncio.timeout(options.page_timeout):

@@ -16,8 +16,8 @@ from functools import cache
 import re2
 from lxml import etree
 
-from features.lexicon import combined
-from features.parse import ParsedPage, element_text, markup_of
+from features.lexicon import combined, hits
+from features.parse import ParsedPage, markup_of
 
 # The lexicon lists naming each payment method, in words and in gateway codes.
 METHOD_LISTS = {
@@ -81,16 +81,17 @@ def _named(with_codes: bool) -> tuple[re2._Regexp, dict[int, str]]:
 def methods_named(text: str, with_codes: bool = False) -> set[str]:
     """The payment methods a text (or a bag of attribute words) names; gateway codes such as
     `bacs` or `cod` only count where `with_codes` says the text is a form field's own words.
-    One pass, each match taken whole ("paysafecard" is a voucher, not a card)."""
+    One pass, each match a whole word ("paysafecard" is a voucher, not a card)."""
     rx, method_of = _named(with_codes)
     # The group's index, not its name: re2's wrapper rebuilds its name table on every lastgroup.
-    return {method_of[m.lastindex] for m in rx.finditer(text) if m.lastindex}
+    return {method_of[m.group] for m in hits(rx, text)}
 
 
 def _words(element: etree._Element) -> str:
     """Everything a choice says of itself: its text, and the attributes where logos and gateway
     codes show (img src/alt/title, svg titles, aria labels, class names of sprites, values)."""
-    parts = [element_text(element) if element.tag != "input" else ""]
+    # Text nodes joined with spaces: "<strong>Nachnahme</strong><p>Sie..." is two words.
+    parts = [" ".join(element.itertext()) if element.tag != "input" else ""]
     for node in element.iter():
         if not isinstance(node.tag, str):
             continue

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from capture.checksums import fr_vat_key as checksums_fr_vat_key
 from capture.checksums import luhn_valid
-from features.lexicon import pattern
+from features.lexicon import hits, pattern
 
 _SIREN_LABELLED = re.compile(
     r"(?:SIREN|SIRET|RCS(?:\s+[A-Za-zÀ-ÿ' -]{2,30}?)?|N°\s*(?:d'immatriculation)?|immatricul[ée]e?"
@@ -122,19 +122,19 @@ def company_names(text: str) -> set[str]:
     """The names standing with a legal form (up to four capitalised words before it, or after it
     when none stands before), normalised by `normal_name`."""
     names: set[str] = set()
-    for match in pattern("COMPANY_FORM").finditer(text):
-        if not any(ch.isupper() for ch in match.group(0)):
+    for match in hits(pattern("COMPANY_FORM"), text):
+        if not any(ch.isupper() for ch in match.text):
             continue  # "limited", "ag" in running text
-        if _NOT_A_FORM.match(text, match.start()):
+        if _NOT_A_FORM.match(text, match.start):
             continue
-        before = text[max(0, match.start() - 80) : match.start()].split()
+        before = text[max(0, match.start - 80) : match.start].split()
         tokens: list[str] = []
         for word in reversed(before):
             if not _NAME_TOKEN.fullmatch(word.strip(",:;()")) or len(tokens) == 4:
                 break
             tokens.insert(0, word)
         if not tokens:
-            after = text[match.end() : match.end() + 80].split()
+            after = text[match.end : match.end + 80].split()
             for word in after:
                 if not _NAME_TOKEN.fullmatch(word.strip(",:;()")) or len(tokens) == 4:
                     break
@@ -148,9 +148,9 @@ def company_names(text: str) -> set[str]:
 def _seller_text(text: str) -> str:
     """The text without the spans that name the host or the mediator."""
     spans = [
-        (m.start(), m.end() + _THIRD_PARTY_SPAN)
+        (m.start, m.end + _THIRD_PARTY_SPAN)
         for name in ("HOST", "MEDIATOR")
-        for m in pattern(name).finditer(text)
+        for m in hits(pattern(name), text)
     ]
     if not spans:
         return text

@@ -18,7 +18,7 @@ from features.identifiers import (
     identity_marks,
     luhn_ok,
 )
-from features.lexicon import neutral, pattern
+from features.lexicon import first, neutral, pattern
 from features.parse import ParsedPage
 
 Row = dict[str, float | int | bool | None]
@@ -120,10 +120,10 @@ def _emails(pages: list[ParsedPage], text: str) -> list[str]:
 
 def _company_words(text: str) -> list[str] | None:
     """Words around the first legal form (SAS, GmbH, Ltd...): where the company's name stands."""
-    match = pattern("COMPANY_FORM").search(text)
+    match = first(pattern("COMPANY_FORM"), text)
     if match is None:
         return None
-    around = _plain(text[max(0, match.start() - 60) : match.end() + 60])
+    around = _plain(text[max(0, match.start - 60) : match.end + 60])
     return [w for w in _WORD.findall(around) if w not in _IGNORED_NAME_WORDS and not w.isdigit()]
 
 

@@ -216,7 +216,9 @@ def parse_page(page: Page, domain: str) -> ParsedPage:
     has_body = tree.find(".//body") is not None or tree.tag == "body"
     text = _fold((_TEXT_XPATH if has_body else _ALL_TEXT_XPATH)(tree))
     markup = read_markup(tree)
-    footer_text = _fold([element_text(f) for f in _footers(markup)[:3]])
+    # Text nodes joined with spaces, not text_content(): "<li>Livraison</li><li>Garantie</li>" must
+    # stay two words for the lexicon's whole-word patterns.
+    footer_text = _fold([" ".join(f.itertext()) for f in _footers(markup)[:3]])
     title_el = tree.find(".//title")
     title = _fold([element_text(title_el)]) if title_el is not None else ""
     return ParsedPage(

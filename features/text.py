@@ -11,7 +11,7 @@ from collections import Counter
 
 import re2
 
-from features.lexicon import pattern, stopwords
+from features.lexicon import hits, pattern, stopwords
 from features.parse import ParsedPage
 
 Row = dict[str, float | int | bool | None]
@@ -32,7 +32,7 @@ def language_of(text: str) -> str | None:
 
 
 def _distinct(pattern_: re2._Regexp, text: str) -> int:
-    return len({m.group(0).lower() for m in pattern_.finditer(text)})
+    return len({m.text.lower() for m in hits(pattern_, text)})
 
 
 TLD_LANGUAGE = {"fr": "fr", "de": "de", "at": "de", "es": "es", "it": "it", "uk": "en", "ie": "en"}
@@ -48,8 +48,8 @@ def text_features(pages: list[ParsedPage], domain: str = "") -> Row:
     # Only percentages in a discount context: "98% of users" or "TVA 20%" claim nothing.
     discounts = [
         int(found.group(1))
-        for m in pattern("DISCOUNT_CLAIM").finditer(all_text)
-        if (found := _PERCENT.search(m.group(0)))
+        for m in hits(pattern("DISCOUNT_CLAIM"), all_text)
+        if (found := _PERCENT.search(m.text))
     ]
     return {
         # Distinct phrases, not a rate: how much text was captured must not move these.

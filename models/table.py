@@ -92,8 +92,11 @@ def build_table(
     total: int | None = None,
     progress: bool = False,
 ) -> pd.DataFrame:
-    """The feature table of many sites; feature columns are float (NaN for unknown)."""
-    rows: list[dict[str, object]] = []
+    """The feature table of many sites; feature columns are float (NaN for unknown).
+
+    Each chunk's rows become a table before the next chunk is read: a row as a dict of a few
+    hundred named values weighs ten times its table row, and a bundle has thousands of them."""
+    parts: list[pd.DataFrame] = []
     with Progress(disable=not progress, transient=True) as bar:
         task = bar.add_task("features", total=total)
         for chunk in _chunks(sites):
@@ -105,9 +108,13 @@ def build_table(
                 found[i] = result
             if cache and missing:
                 cache.put_many((keys[i], found[i]) for i in missing)
-            rows.extend(site_row(site, result) for site, result in zip(chunk, found, strict=True))
+            parts.append(
+                _frame([site_row(site, result) for site, result in zip(chunk, found, strict=True)])
+            )
             bar.advance(task, len(chunk))
-    return _frame(rows)
+    if len(parts) == 1:
+        return parts[0]
+    return pd.concat(parts or [_frame([])], ignore_index=True)
 
 
 def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:

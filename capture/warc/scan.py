@@ -364,7 +364,18 @@ def _is_http(uri: str) -> bool:
 def _describe(exc: BaseException) -> str:
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
     text = " ".join(lines[:3]) or "no message"
+    if isinstance(exc, AttributeError | TypeError) and _raised_in_warcio(exc):
+        # warcio trips over a header that lacks a field it needs (WARC-Target-URI...): say so.
+        return f"a record header is incomplete (cut short?): warcio failed ({exc})"
     return f"{type(exc).__name__}: {text}"
+
+
+def _raised_in_warcio(exc: BaseException) -> bool:
+    """Whether the innermost frame of the exception's traceback is warcio's code, not ours."""
+    trace = exc.__traceback__
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    return trace is not None and "warcio" in Path(trace.tb_frame.f_code.co_filename).parts
 
 
 def _warcio_said(buffer: io.StringIO) -> str:

@@ -1,41 +1,49 @@
-"""German: Impressum (TMG/DDG § 5), AGB, Widerrufsrecht (BGB § 355) and sales words."""
+r"""German: Impressum (TMG/DDG § 5), AGB, Widerrufsrecht (BGB § 355) and sales words.
 
-LEGAL_LINK = (r"\bimpressum\b", r"anbieterkennzeichnung", r"rechtliche[s]? hinweise?")
-TERMS_LINK = (r"\bAGB\b", r"allgemeine[n]? gesch[äa]ftsbedingungen", r"widerrufsbelehrung")
-CONTACT_LINK = (r"\bkontakt\b", r"kundenservice")
-CHECKOUT_LINK = (r"\bkasse\b", r"warenkorb", r"zur kasse", r"bezahlung", r"bestellung")
-RETURNS_LINK = (r"versand", r"r[üu]cksendung", r"lieferung")
+Matched as whole words (see `features/lexicon/__init__.py`), and German joins words into
+compounds: an entry that must also find the compounds it heads or ends says so with `\p{L}*`
+("Versandkosten", "Verbraucherstreitbeilegung"); inflected endings are written out.
+"""
+
+LEGAL_LINK = (r"impressum", r"anbieterkennzeichnung", r"rechtliche[s]? hinweise?")
+TERMS_LINK = (r"AGB", r"allgemeine[n]? gesch[äa]ftsbedingungen", r"widerrufsbelehrung")
+CONTACT_LINK = (r"kontakt", r"kundenservice")
+CHECKOUT_LINK = (r"kasse", r"warenkorbs?", r"zur kasse", r"bezahlung", r"bestellung(?:en)?")
+RETURNS_LINK = (r"versand\p{L}*", r"r[üu]cksendung(?:en)?", r"lieferung(?:en)?", r"retouren?")
 
 COMPANY_FORM = (
-    r"\bGmbH\b",
-    r"\bUG\b",
-    r"\bAG\b",
-    r"\bKG\b",
-    r"\bOHG\b",
-    r"\be\.\s?K\.",
-    r"\bGbR\b",
+    r"GmbH",
+    r"UG",
+    r"AG",
+    r"KG",
+    r"OHG",
+    r"e\.\s?K\.",
+    r"GbR",
 )
-REGISTRY = (r"handelsregister", r"\bHR[AB]\s?\d+", r"registergericht", r"amtsgericht")
+REGISTRY = (r"handelsregister", r"HR[AB]\s?\d+", r"registergericht", r"amtsgericht")
 CAPITAL = (r"stammkapital", r"grundkapital")
 DIRECTOR = (
-    r"gesch[äa]ftsf[üu]hr(?:er|erin|ung)",
+    r"gesch[äa]ftsf[üu]hr(?:er(?:in(?:nen)?|s|n)?|ung)",
     r"vertreten durch",
-    r"verantwortlich(?:er)?\b",
-    r"inhaber(?:in)?\b",
+    r"verantwortlich(?:er)?",
+    r"inhaber(?:in)?",
 )
-HOST = (r"hosting", r"gehostet", r"\bhoster\b")
+HOST = (r"(?:web)?hosting", r"gehostet", r"hoster")
 MEDIATOR = (
-    r"streitbeilegung",
-    r"schlichtung",
+    r"\p{L}*streitbeilegung\p{L}*",
+    r"\p{L}*schlichtung\p{L}*",
     r"verbraucherschlichtungsstelle",
-    r"\bOS[- ]plattform",
+    r"OS[- ]plattform",
 )
-WITHDRAWAL = (r"(?:14|vierzehn) tage.{0,120}widerruf", r"widerruf.{0,120}(?:14|vierzehn) tage")
+WITHDRAWAL = (
+    r"(?:14|vierzehn) tagen?.{0,120}widerruf\p{L}*",
+    r"widerruf\p{L}*.{0,120}(?:14|vierzehn) tagen?",
+)
 
 URGENCY = (
     r"nur noch \d+",
     r"letzte (?:chance|st[üu]cke)",
-    r"begrenzt",
+    r"begrenzt(?:e[mnrs]?)?",
     r"schnell sein",
     r"nur heute",
     r"endet (?:heute|bald|in)",
@@ -43,7 +51,13 @@ URGENCY = (
     r"ausverkauf",
     r"solange der vorrat reicht",
 )
-GUARANTEE = (r"geld[- ]zur[üu]ck", r"garantie", r"sichere zahlung", r"kostenloser versand")
+GUARANTEE = (
+    r"geld[- ]zur[üu]ck",
+    r"\p{L}*garantien?",
+    r"garantiert",
+    r"sichere zahlung",
+    r"kostenloser versand",
+)
 
 STOPWORDS = (
     "der",
@@ -72,10 +86,10 @@ STOPWORDS = (
     "im",
 )
 
-PAY_CARD = (r"kreditkarte", r"\bEC[- ]karte\b")
-PAY_TRANSFER = (r"[üu]berweisung", r"vorkasse", r"bank[üu]berweisung")
+PAY_CARD = (r"kreditkarten?", r"EC[- ]karten?")
+PAY_TRANSFER = (r"(?:bank|sofort)?[üu]berweisung", r"vorkasse")
 PAY_COD = (r"nachnahme", r"(?:bar)?zahlung bei (?:lieferung|zustellung)")
-PAY_DEFERRED = (r"\bratenkauf\b", r"kauf auf rechnung", r"\brechnung\b")
+PAY_DEFERRED = (r"ratenkauf", r"kauf auf rechnung", r"rechnung")
 
 # A percentage is a discount claim only in a discount context ("MwSt. 19%" is not one).
 DISCOUNT_CLAIM = (

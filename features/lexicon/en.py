@@ -1,19 +1,29 @@
 """English: link texts, legal-notice labels (UK Companies Act, consumer contract rules) and
-sales words."""
+sales words, matched as whole words (see `features/lexicon/__init__.py` and `fr.py`)."""
 
 LEGAL_LINK = (
-    r"legal[\s_-]*notice",
-    r"\bimprint\b",
+    r"legal[\s_-]*notices?",
+    r"imprint",
     r"legal[\s_-]*information",
     r"about[\s_-]*us",
     r"company[\s_-]*information",
 )
-TERMS_LINK = (r"terms(?:[\s_-]*(?:and|&|of)[\s_-]*(?:conditions|sale|service))?", r"\bt&cs?\b")
-CONTACT_LINK = (r"contact[\s_-]*us", r"customer[\s_-]*service")
-CHECKOUT_LINK = (r"checkout", r"\bcart\b", r"\bbasket\b", r"place order", r"\bpayment\b")
+TERMS_LINK = (
+    r"terms(?:[\s_-]*(?:and|&|of)?[\s_-]*(?:conditions|sales?|service|use))?",
+    r"t&cs?",
+)
+CONTACT_LINK = (r"contact[\s_-]*us", r"customer[\s_-]*services?")
+# "/onestepcheckout/", "/fastcheckout": checkout modules name their pages so.
+CHECKOUT_LINK = (
+    r"(?:onestep|fast|e?xpress|quick)?checkouts?",
+    r"cart",
+    r"basket",
+    r"place orders?",
+    r"payment",
+)
 RETURNS_LINK = (r"shipping", r"delivery", r"returns?", r"refunds?")
 
-COMPANY_FORM = (r"\bLtd\b\.?", r"\bLimited\b", r"\bLLP\b", r"\bPLC\b", r"\bInc\b\.?", r"\bLLC\b")
+COMPANY_FORM = (r"Ltd\.?", r"Limited", r"LLP", r"PLC", r"Inc\.?", r"LLC")
 REGISTRY = (
     r"company (?:registration )?(?:number|no\.?)",
     r"registered in england",
@@ -21,13 +31,13 @@ REGISTRY = (
     r"registration number",
 )
 CAPITAL = (r"share capital",)
-DIRECTOR = (r"\bdirector\b", r"publication manager", r"responsible for (?:the )?content")
-HOST = (r"hosted by", r"hosting provider", r"\bhost(?:ing)?\b")
-MEDIATOR = (r"\bmediat(?:or|ion)\b", r"dispute resolution", r"\bODR\b", r"ombudsman")
+DIRECTOR = (r"director", r"publication manager", r"responsible for (?:the )?content")
+HOST = (r"hosted by", r"hosting provider", r"host(?:ing)?")
+MEDIATOR = (r"mediat(?:or|ion)", r"dispute resolution", r"ODR", r"ombudsman")
 WITHDRAWAL = (
-    r"14[- ]days?.{0,120}(?:cancel|withdraw|return)",
+    r"14[- ]days?.{0,120}(?:cancel|withdraw|return)\p{L}*",
     r"(?:cancel|withdraw)\w*.{0,120}14[- ]days?",
-    r"right (?:of|to) withdraw",
+    r"right (?:of|to) withdraw\p{L}*",
 )
 
 URGENCY = (
@@ -45,7 +55,7 @@ URGENCY = (
 )
 GUARANTEE = (
     r"money[- ]back",
-    r"guarantee",
+    r"guarantee[sd]?",
     r"secure (?:payment|checkout)",
     r"free (?:shipping|delivery)",
 )
@@ -77,7 +87,7 @@ STOPWORDS = (
     "is",
 )
 
-PAY_CARD = (r"card payment", r"pay by card")
+PAY_CARD = (r"card payments?", r"pay by card")
 PAY_TRANSFER = (r"bank transfer", r"wire transfer", r"bank deposit", r"direct deposit")
 PAY_COD = (r"cash on delivery", r"pay(?:ment)? on delivery")
 PAY_DEFERRED = (r"buy now,? pay later", r"pay in [34]")
@@ -85,5 +95,5 @@ PAY_DEFERRED = (r"buy now,? pay later", r"pay in [34]")
 # A percentage is a discount claim only in a discount context ("98% of users" is not one).
 DISCOUNT_CLAIM = (
     r"(?:discount|save|sale|reduction|markdown)\s(?:of\s)?(?:up to\s)?\d{1,2}\s?%",
-    r"\d{1,2}\s?%\s(?:off|discount|reduction|savings?)\b",
+    r"\d{1,2}\s?%\s(?:off|discount|reduction|savings?)\b",  # DISCOUNT_CLAIM is open-ended
 )

@@ -1,21 +1,22 @@
-"""Spanish: aviso legal (LSSI art. 10), condiciones de venta, desistimiento and sales words."""
+"""Spanish: aviso legal (LSSI art. 10), condiciones de venta, desistimiento and sales words,
+matched as whole words (see `features/lexicon/__init__.py`)."""
 
 LEGAL_LINK = (r"aviso[\s_-]*legal", r"informaci[óo]n[\s_-]*legal", r"qui[ée]nes somos")
 TERMS_LINK = (r"condiciones[\s_-]*(?:generales|de[\s_-]*venta|de[\s_-]*compra)", r"t[ée]rminos")
-CONTACT_LINK = (r"\bcontacto\b", r"atenci[óo]n al cliente")
-CHECKOUT_LINK = (r"\bcarrito\b", r"finalizar (?:la )?compra", r"\bpago\b", r"\bpedido\b")
+CONTACT_LINK = (r"contacto", r"atenci[óo]n al cliente")
+CHECKOUT_LINK = (r"carrito", r"finalizar (?:la )?compra", r"pago", r"pedido")
 RETURNS_LINK = (r"env[íi]os?", r"devoluci[óo]n(?:es)?")
 
 COMPANY_FORM = (
-    r"\bS\.?L\.?U?\b",
-    r"\bS\.A\.",
+    r"S\.?L\.?U?",
+    r"S\.A\.",
     r"sociedad limitada",
     r"sociedad an[óo]nima",
-    r"\baut[óo]nomo\b",
+    r"aut[óo]nomo",
 )
-REGISTRY = (r"registro mercantil", r"\bNIF\b", r"\bCIF\b", r"\bhoja\b")
+REGISTRY = (r"registro mercantil", r"NIF", r"CIF", r"hoja")
 CAPITAL = (r"capital social",)
-DIRECTOR = (r"administrador(?:a)?\b", r"responsable\b", r"representante legal")
+DIRECTOR = (r"administrador(?:a)?", r"responsable", r"representante legal")
 HOST = (r"alojamiento", r"alojad[oa]", r"hosting")
 MEDIATOR = (
     r"resoluci[óo]n (?:alternativa )?de (?:litigios|conflictos)",
@@ -38,7 +39,7 @@ URGENCY = (
     r"cierre definitivo",
     r"[úu]ltima oportunidad",
 )
-GUARANTEE = (r"devoluci[óo]n del dinero", r"garant[íi]a", r"pago seguro", r"env[íi]o gratis")
+GUARANTEE = (r"devoluci[óo]n del dinero", r"garant[íi]as?", r"pago seguro", r"env[íi]o gratis")
 
 STOPWORDS = (
     "el",
@@ -67,10 +68,10 @@ STOPWORDS = (
     "nuestra",
 )
 
-PAY_CARD = (r"tarjeta(?: de cr[ée]dito| de d[ée]bito| bancaria)?",)
-PAY_TRANSFER = (r"transferencia(?: bancaria)?", r"\bbizum\b")
+PAY_CARD = (r"tarjetas?(?: de cr[ée]dito| de d[ée]bito| bancarias?)?",)
+PAY_TRANSFER = (r"transferencia(?: bancaria)?", r"bizum")
 PAY_COD = (r"contra ?reembolso", r"pago (?:en efectivo )?(?:contra|a la|en la) entrega")
-PAY_DEFERRED = (r"paga en [34] plazos", r"\baplazame\b")
+PAY_DEFERRED = (r"paga en [34] plazos", r"aplazame")
 
 # A percentage is a discount claim only in a discount context ("IVA 21%" is not one).
 DISCOUNT_CLAIM = (

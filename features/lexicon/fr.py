@@ -1,33 +1,35 @@
-"""French: link texts, legal-notice labels (LCEN art. 6, Code de la consommation) and sales words.
+r"""French: link texts, legal-notice labels (LCEN art. 6, Code de la consommation) and sales words.
 
-Entries are regular-expression sources matched case-insensitively.
+Entries are regular-expression sources matched case-insensitively and as whole words (see
+`features/lexicon/__init__.py`): plurals and the longer words an entry must also find are
+written out (`garanties?`, `contact\p{L}*`).
 """
 
 # Links and pages, by link text or URL path.
 LEGAL_LINK = (r"mentions?[\s_-]*l[ée]gales?", r"informations? l[ée]gales?", r"qui sommes[- ]nous")
 TERMS_LINK = (
-    r"\bcgv\b",
-    r"\bcgu\b",
+    r"cgv",
+    r"cgu",
     r"conditions?[\s_-]*g[ée]n[ée]rales?",
     r"conditions?[\s_-]*de[\s_-]*vente",
 )
-CONTACT_LINK = (r"\bcontact", r"nous contacter", r"service client")
-CHECKOUT_LINK = (r"\bpanier\b", r"\bcommande\b", r"\bpaiement\b", r"valider (?:ma|la) commande")
-RETURNS_LINK = (r"livraison", r"retours?", r"remboursement")
+CONTACT_LINK = (r"contact\p{L}*", r"nous contacter", r"service client")
+CHECKOUT_LINK = (r"panier", r"commande", r"paiement", r"valider (?:ma|la) commande")
+RETURNS_LINK = (r"livraisons?", r"retours?", r"remboursements?")
 
 # Legal-notice fields.
 COMPANY_FORM = (
-    r"\bSASU?\b",
-    r"\bSARL\b",
-    r"\bEURL\b",
-    r"\bS\.A\.S\.?",
-    r"\bSCI\b",
-    r"\bSNC\b",
-    r"\bentreprise individuelle\b",
-    r"\bauto[- ]entrepreneur\b",
-    r"\bmicro[- ]entreprise\b",
+    r"SASU?",
+    r"SARL",
+    r"EURL",
+    r"S\.A\.S\.?",
+    r"SCI",
+    r"SNC",
+    r"entreprise individuelle",
+    r"auto[- ]entrepreneur",
+    r"micro[- ]entreprise",
 )
-REGISTRY = (r"\bRCS\b", r"registre du commerce", r"\bRM\b\s+\w+", r"r[ée]pertoire des m[ée]tiers")
+REGISTRY = (r"RCS", r"registre du commerce", r"RM\s+[\p{L}\p{N}]+", r"r[ée]pertoire des m[ée]tiers")
 CAPITAL = (r"capital(?: social)? de", r"au capital", r"capital social")
 DIRECTOR = (
     r"directeur de (?:la )?publication",
@@ -35,8 +37,9 @@ DIRECTOR = (
     r"responsable de (?:la )?publication",
     r"directeur de la r[ée]daction",
 )
-HOST = (r"h[ée]berg[ée]?(?:ur|e|é)?\b", r"h[ée]bergement", r"h[ée]bergeur")
-MEDIATOR = (r"m[ée]diat(?:eur|ion)", r"r[èe]glement des litiges")
+HOST = (r"h[ée]berg[ée]?(?:ur|e|é)?", r"h[ée]bergement", r"h[ée]bergeur")
+# "médiateurfevad", "mediationconso": the mediators' web addresses name them too.
+MEDIATOR = (r"m[ée]diat(?:eur|rice|ion)\p{L}*", r"r[èe]glement des litiges")
 WITHDRAWAL = (
     r"(?:14|quatorze) jours.{0,120}r[ée]tractation",
     r"r[ée]tractation.{0,120}(?:14|quatorze) jours",
@@ -50,7 +53,7 @@ URGENCY = (
     r"offre limit[ée]e",
     r"d[ée]p[êe]chez[- ]vous",
     r"vite",
-    r"expire",
+    r"expire(?:nt|ra)?",
     r"aujourd'hui seulement",
     r"liquidation",
     r"fermeture d[ée]finitive",
@@ -61,7 +64,7 @@ URGENCY = (
 )
 GUARANTEE = (
     r"satisfait ou rembours[ée]",
-    r"garantie",
+    r"garanties?",
     r"paiement s[ée]curis[ée]",
     r"livraison (?:offerte|gratuite)",
 )
@@ -95,7 +98,7 @@ STOPWORDS = (
 
 # Payment words (brands are in `neutral.py`).
 PAY_CARD = (r"carte (?:bancaire|de paiement|de cr[ée]dit)",)
-PAY_TRANSFER = (r"virement(?: bancaire)?", r"\bRIB\b")
+PAY_TRANSFER = (r"virement(?: bancaire)?", r"RIB")
 PAY_COD = (
     r"contre[- ]remboursement",
     r"paiement (?:en esp[eè]ces )?[àa] la (?:livraison|r[ée]ception)",

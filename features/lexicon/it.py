@@ -1,22 +1,23 @@
-"""Italian: note legali (d.lgs. 70/2003), condizioni di vendita, diritto di recesso, sales words."""
+"""Italian: note legali (d.lgs. 70/2003), condizioni di vendita, diritto di recesso, sales words,
+matched as whole words (see `features/lexicon/__init__.py`)."""
 
 LEGAL_LINK = (r"note[\s_-]*legali", r"informazioni[\s_-]*legali", r"chi siamo", r"dati societari")
 TERMS_LINK = (r"condizioni[\s_-]*(?:generali|di[\s_-]*vendita)", r"termini")
-CONTACT_LINK = (r"\bcontatt[io]\b", r"assistenza clienti")
-CHECKOUT_LINK = (r"\bcarrello\b", r"\bcassa\b", r"pagamento", r"\bordine\b")
-RETURNS_LINK = (r"spedizion[ei]", r"\breso\b", r"\bresi\b", r"rimborso")
+CONTACT_LINK = (r"contatt[io]", r"assistenza clienti")
+CHECKOUT_LINK = (r"carrello", r"cassa", r"pagamento", r"ordine")
+RETURNS_LINK = (r"spedizion[ei]", r"reso", r"resi", r"rimborso")
 
 COMPANY_FORM = (
-    r"\bS\.?r\.?l\.?s?\b",
-    r"\bS\.?p\.?A\.?\b",
-    r"\bS\.?n\.?c\.?\b",
+    r"S\.?r\.?l\.?s?",
+    r"S\.?p\.?A\.?",
+    r"S\.?n\.?c\.?",
     r"ditta individuale",
 )
-REGISTRY = (r"\bREA\b", r"registro (?:delle )?imprese", r"\bC\.?F\.?\b")
+REGISTRY = (r"REA", r"registro (?:delle )?imprese", r"C\.?F\.?")
 CAPITAL = (r"capitale sociale",)
-DIRECTOR = (r"amministratore", r"legale rappresentante", r"responsabile\b")
+DIRECTOR = (r"amministratore", r"legale rappresentante", r"responsabile")
 HOST = (r"hosting", r"ospitato", r"fornitore (?:del )?servizio")
-MEDIATOR = (r"risoluzione (?:alternativa )?delle controversie", r"mediazione", r"\bODR\b")
+MEDIATOR = (r"risoluzione (?:alternativa )?delle controversie", r"mediazione", r"ODR")
 WITHDRAWAL = (
     r"(?:14|quattordici) giorni.{0,120}recesso",
     r"recesso.{0,120}(?:14|quattordici) giorni",
@@ -33,7 +34,12 @@ URGENCY = (
     r"chiusura definitiva",
     r"ultima occasione",
 )
-GUARANTEE = (r"soddisfatti o rimborsati", r"garanzia", r"pagamento sicuro", r"spedizione gratuita")
+GUARANTEE = (
+    r"soddisfatti o rimborsati",
+    r"garanzi[ae]",
+    r"pagamento sicuro",
+    r"spedizione gratuita",
+)
 
 STOPWORDS = (
     "il",
@@ -62,7 +68,7 @@ STOPWORDS = (
     "nostro",
 )
 
-PAY_CARD = (r"carta di credito", r"carta di debito", r"\bpostepay\b")
+PAY_CARD = (r"carta di credito", r"carta di debito", r"postepay")
 PAY_TRANSFER = (r"bonifico(?: bancario)?",)
 PAY_COD = (r"contrassegno", r"pagamento (?:alla|in) consegna")
 PAY_DEFERRED = (r"paga in [34] rate",)

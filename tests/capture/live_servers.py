@@ -47,7 +47,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         host = (self.headers.get("Host") or "").split(":")[0].lower()
-        self.server.log.append((host, self.path, dict(self.headers.items())))
+        with self.server.lock:  # one request's entries land at the same position of both lists
+            self.server.log.append((host, self.path, dict(self.headers.items())))
+            self.server.arrived.append(time.monotonic())
         if self.server.delay:
             time.sleep(self.server.delay)
         routes, path = self.server.routes, self.path
@@ -72,6 +74,8 @@ class _Server(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.routes: dict[tuple[str, str], Reply | Handler] = {}
         self.log: list[tuple[str, str, dict[str, str]]] = []
+        self.arrived: list[float] = []  # time.monotonic() of each request, as in `log`
+        self.lock = threading.Lock()
         self.delay = 0.0
         self.stopping = threading.Event()
         self.fallback: Handler | None = None  # answers paths no route names
@@ -108,6 +112,13 @@ class LocalServer:
 
     def paths(self, host: str) -> list[str]:
         return [path for h, path, _ in self.log if h == host]
+
+    def arrivals(self, host: str, path: str | None = None) -> list[float]:
+        """When each request to `host` (for `path`, when given) arrived, by time.monotonic(), in
+        order: tests compare gaps measured where requests land, not the client's wall clock."""
+        with self._server.lock:
+            pairs = list(zip(self.log, self._server.arrived, strict=True))
+        return [t for (h, p, _), t in pairs if h == host and (path is None or p == path)]
 
     def stop(self) -> None:
         self._server.stopping.set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,14 +33,31 @@ def registrant(*, card: list[list[Any]] | None = None, remarks: list[Any] | None
     return entity
 
 
+def _event_date(obj: dict[str, Any], *actions: str) -> datetime | None:
+    """The date of the first event with one of `actions`, read with the standard library alone
+    (a date without an offset is UTC, as the parser takes it)."""
+    for event in obj.get("events", []):
+        if event.get("eventAction") in actions:
+            moment = datetime.fromisoformat(event["eventDate"])
+            return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    return None
+
+
 def test_every_real_domain_answer_parses(real_rdap_dir: Path) -> None:
     files = domain_files(real_rdap_dir)
+    readme = (real_rdap_dir / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| ([\w.-]+__[\w.-]+\.json) \|", readme, flags=re.MULTILINE))
+    assert {path.name for path in files} == listed
     assert len(files) == DOMAIN_ANSWERS
     for path in files:
         record = read_rdap(path)
-        expected = path.stem.split("__", 1)[1]
-        assert record.domain == expected, path.name
-        assert record.registered_at or record.last_changed_at, path.name
+        obj = json.loads(path.read_text(encoding="utf-8"))
+        assert record.domain == path.stem.split("__", 1)[1], path.name
+        # Each date is the file's own event date: registration, expiration, last change (or
+        # MarkMonitor's non-standard "last update"; never "last update of RDAP database").
+        assert record.registered_at == _event_date(obj, "registration"), path.name
+        assert record.expires_at == _event_date(obj, "expiration"), path.name
+        assert record.last_changed_at == _event_date(obj, "last changed", "last update"), path.name
 
 
 def test_the_bootstrap_file_is_not_a_domain_object(real_rdap_dir: Path) -> None:

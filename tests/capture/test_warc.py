@@ -29,6 +29,7 @@ from capture.warc import (
     sniff_html,
     url_key,
 )
+from tests.capture.warc_counts import count, warcio_bodies, warcio_records
 
 MALFORMED = {
     "malformed__warcio__example-trunc.warc",
@@ -36,9 +37,6 @@ MALFORMED = {
     "malformed__resiliparse__clipped.warc.gz",
     "malformed__warciojs__example-bad-length.warc",
 }
-CJK = re.compile(r"[\u4e00-\u9fff]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 def good_files(folder: Path) -> list[Path]:
@@ -65,8 +63,11 @@ def html_texts(path: Path) -> dict[str, str]:
 
 
 def test_corpus_has_the_files_its_readme_lists(real_warc_dir: Path) -> None:
-    assert len(good_files(real_warc_dir)) == 11
-    assert {p.name for p in real_warc_dir.iterdir()} >= MALFORMED
+    readme = (real_warc_dir / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| ([\w.-]+\.warc(?:\.gz)?) \|", readme, flags=re.MULTILINE))
+    assert {p.name for p in real_warc_dir.iterdir() if ".warc" in p.name} == listed
+    assert {name for name in listed if name.startswith("malformed__")} == MALFORMED
+    assert {p.name for p in good_files(real_warc_dir)} == listed - MALFORMED
 
 
 def test_good_real_files_read_whole_without_warning(
@@ -76,7 +77,9 @@ def test_good_real_files_read_whole_without_warning(
         scan = scan_warc(path)
         assert scan.faults == [], path.name
         assert scan.complete, path.name
-        assert len(scan.captures) > 0, path.name
+        # Every HTTP response warcio reads, and at least one, is indexed.
+        responses = count(warcio_records(path), type="response", is_http=True)
+        assert len(scan.captures) == responses >= 1, path.name
     assert capsys.readouterr().err == ""  # warcio said nothing either
 
 
@@ -91,18 +94,26 @@ def test_good_real_html_pages_decode(real_warc_dir: Path) -> None:
 
 
 def test_common_crawl_chinese_and_russian_pages_decode(real_warc_dir: Path) -> None:
-    texts = html_texts(real_warc_dir / "resiliparse__warcfile.warc.gz")
-    assert len(CYRILLIC.findall(texts["http://01spb.ru/company/"])) > 1000  # windows-1251
+    path = real_warc_dir / "resiliparse__warcfile.warc.gz"
+    texts, bodies = html_texts(path), warcio_bodies(path)
+    # Each page is its bytes (as warcio reads them) in the charset its header declares, whole.
+    for url, codec in [
+        ("http://01spb.ru/company/", "windows-1251"),
+        ("http://037426.cn/", "gb18030"),  # declared gb2312: read as its superset
+        ("http://0760.jxtdw.com/area/sanxiang/", "gb18030"),
+    ]:
+        assert texts[url] == bodies[url].decode(codec), url
     assert "\u041e компании" in texts["http://01spb.ru/company/"]
-    assert len(CJK.findall(texts["http://037426.cn/"])) > 100  # gb2312 read as gb18030
-    assert len(CJK.findall(texts["http://0760.jxtdw.com/area/sanxiang/"])) > 100
 
 
 def test_clueweb_euc_jp_pages_decode_to_japanese(real_warc_dir: Path) -> None:
-    texts = html_texts(real_warc_dir / "resiliparse__clueweb-quirk.warc.gz")
-    assert len(texts) == 29
+    path = real_warc_dir / "resiliparse__clueweb-quirk.warc.gz"
+    texts = html_texts(path)
+    # Every HTML response warcio reads in the file (its quirky Content-Type header included).
+    assert set(texts) == {r.uri for r in warcio_records(path) if r.is_html}
+    bodies = warcio_bodies(path)
     for url, text in texts.items():
-        assert len(KANA.findall(text)) > 100, url
+        assert text == bodies[url].decode("euc_jp"), url  # as declared, every byte
         assert "ヘッドポーター" in text, url
 
 
@@ -135,16 +146,21 @@ def test_wget_brackets_around_target_uri_are_stripped(real_warc_dir: Path) -> No
 
 
 def test_gzip_records_under_a_warc_name_are_read(real_warc_dir: Path) -> None:
-    scan = scan_warc(real_warc_dir / "pywacz__example-iana.warc")
-    assert scan.records == 118
-    assert len(scan.revisits) == 34
+    path = real_warc_dir / "pywacz__example-iana.warc"
+    scan = scan_warc(path)
+    records = warcio_records(path)
+    assert scan.records == len(records)
+    assert len(scan.revisits) == count(records, type="revisit")
+    assert len(scan.captures) == count(records, type="response", is_http=True)
+    assert scan.other_records == count(records, is_http=False)
 
 
 def test_sha256_revisits_resolve_despite_the_algorithm_spelling(real_warc_dir: Path) -> None:
     # Responses say "sha256:", revisits "sha-256:".
-    scan = scan_warc(real_warc_dir / "pywacz__example-iana.warc")
+    path = real_warc_dir / "pywacz__example-iana.warc"
+    scan = scan_warc(path)
     resolved, unresolved = resolve_revisits(scan.captures, scan.revisits)
-    assert (len(resolved), unresolved) == (34, 0)
+    assert (len(resolved), unresolved) == (count(warcio_records(path), type="revisit"), 0)
 
 
 def test_real_redirect_keeps_its_location(real_warc_dir: Path) -> None:
@@ -154,26 +170,35 @@ def test_real_redirect_keeps_its_location(real_warc_dir: Path) -> None:
 
 
 def test_non_http_responses_are_not_indexed(real_warc_dir: Path) -> None:
-    scan = scan_warc(real_warc_dir / "scoop__example.com-data.warc")
+    path = real_warc_dir / "scoop__example.com-data.warc"
+    scan = scan_warc(path)
     assert [c.url for c in scan.captures] == ["https://example.com/"]  # not the file:/// PNG, PDF
-    assert scan.other_records == 4
+    records = warcio_records(path)
+    assert count(records, type="response", is_http=False) == 2  # the PNG and the PDF
+    assert scan.other_records == count(records, is_http=False)  # them, warcinfo and request
 
 
 def test_truncated_real_file_keeps_records_and_names_offset(real_warc_dir: Path) -> None:
-    scan = scan_warc(real_warc_dir / "malformed__warcio__example-trunc.warc")
-    assert scan.records == 4
+    path = real_warc_dir / "malformed__warcio__example-trunc.warc"
+    scan = scan_warc(path)
+    assert scan.records == len(warcio_records(path))  # all kept, the damaged one too
     assert [c.url for c in scan.captures] == ["http://example.com/"]
     (fault,) = scan.faults
-    assert fault.startswith("malformed__warcio__example-trunc.warc: record at offset 1197")
+    (response,) = [r for r in warcio_records(path) if r.type == "response"]  # the cut one
+    assert fault.startswith(f"{path.name}: record at offset {response.offset} (response ")
     assert "Content-Length" in fault
     assert "Record not followed by newline" in fault  # what warcio said
 
 
 def test_bad_length_real_file_keeps_records_and_names_offset(real_warc_dir: Path) -> None:
-    scan = scan_warc(real_warc_dir / "malformed__warciojs__example-bad-length.warc")
-    assert (len(scan.captures), len(scan.revisits)) == (1, 1)
+    path = real_warc_dir / "malformed__warciojs__example-bad-length.warc"
+    scan = scan_warc(path)
+    records = warcio_records(path)
+    assert len(scan.captures) == count(records, type="response", is_http=True)
+    assert len(scan.revisits) == count(records, type="revisit")
     (fault,) = scan.faults
-    assert "example-bad-length.warc: record at offset 1197" in fault
+    (short,) = [r for r in records if r.type == "response"]  # its Content-Length is 1 short
+    assert fault.startswith(f"{path.name}: record at offset {short.offset} (response ")
 
 
 def test_single_gzip_member_file_is_read_whole_with_a_warning(real_warc_dir: Path) -> None:
@@ -182,7 +207,8 @@ def test_single_gzip_member_file_is_read_whole_with_a_warning(real_warc_dir: Pat
     (fault,) = scan.faults
     assert fault.startswith(f"{path.name}: offset 0: the whole file is one gzip member")
     assert "non-chunked gzip" in fault  # what warcio said
-    assert scan.records == 6  # warcio alone stops after the first record
+    # warcio alone stops after the first record; read as one stream, every record is there.
+    assert scan.records == len(warcio_records(path, gzipped_whole=True)) > 1
     (capture,) = scan.captures
     assert capture.gzip_whole
     with open_warc(path, gzip_whole=True) as handle:
@@ -195,7 +221,14 @@ def test_clipped_gzip_file_is_detected_by_its_short_body(real_warc_dir: Path) ->
     scan = scan_warc(path)
     (fault,) = scan.faults
     assert "record at offset 0" in fault
-    assert "13068 bytes before its Content-Length" in fault
+    # What is missing, from the file itself: its Content-Length less the bytes the cut gzip
+    # stream still holds after the record's header.
+    data = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(path.read_bytes())
+    header_end = data.index(b"\r\n\r\n") + 4
+    declared = re.search(rb"Content-Length: *(\d+)", data[:header_end])
+    assert declared is not None
+    missing = int(declared.group(1)) - (len(data) - header_end)
+    assert f"the record ends {missing} bytes before its Content-Length says" in fault
     (capture,) = scan.captures
     assert capture.fault is not None
     text = html_texts(path)[capture.url]  # what was there is still read

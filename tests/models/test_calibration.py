@@ -29,4 +29,7 @@ def test_calibration_keeps_the_raw_order_inside_a_step() -> None:
     inside = np.sort(rng.uniform(np.min(calibration["x"]), np.max(calibration["x"]), 50))
     probabilities = calibrate(inside, calibration)
     assert np.all(np.diff(probabilities) > 0)
-    assert probabilities.min() >= 0.0 and probabilities.max() <= 1.0
+    # Each stored point maps to its own probability, and beyond the ends the map is flat.
+    xs, ys = np.array(calibration["x"]), np.array(calibration["y"])
+    assert calibrate(xs, calibration) == pytest.approx(ys)
+    assert calibrate(np.array([xs[0] - 5, xs[-1] + 5]), calibration) == pytest.approx(ys[[0, -1]])

@@ -3,9 +3,11 @@
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from models.artifact import save_model
+from models.scorer import Scorer
 from models.tracking import CHAMPION, REGISTERED_MODEL, configure, load_scorer, log_training
 from models.train import train
 from tests.models.test_train_and_score import _table
@@ -30,7 +32,11 @@ def test_first_model_becomes_champion_and_scores_through_the_alias(store: Path) 
     assert run.comparison.promoted and run.model_version == "1"
     scorer = load_scorer(None)  # no reference: the champion
     scored = scorer.score_table(_table(40, seed=8))
-    assert scored["score"].between(0, 1).all()
+    # The champion is the very model saved in m1: the same scores, priorities and reasons.
+    saved = Scorer.load(store / "m1").score_table(_table(40, seed=8))
+    columns = ["case_id", "score", "rank", "priority", "reasons"]
+    pd.testing.assert_frame_equal(scored[columns], saved[columns])
+    assert scored["score"].nunique() > 1  # a real ranking, not one constant
 
 
 def test_promotion_refuses_a_worse_model_and_records_why(store: Path) -> None:

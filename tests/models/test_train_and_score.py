@@ -10,6 +10,7 @@ import pytest
 from features.catalogue import FEATURE_NAMES
 from models.artifact import ModelError, load_model, save_model
 from models.scorer import MAX_REASONS, Scorer, rank_table, reasons_of
+from models.table import feature_matrix
 from models.train import TrainingError, choose_thresholds, train
 
 
@@ -67,9 +68,18 @@ def test_model_folder_round_trip_scores_identically(model_dir: Path) -> None:
     second = Scorer.load(model_dir).score_table(table)
     pd.testing.assert_frame_equal(first, second)
     assert list(first.columns[:6]) == ["case_id", "url", "score", "rank", "priority", "reasons"]
-    assert first["score"].between(0, 1).all()
     assert sorted(first["rank"]) == list(range(1, 61))
-    assert set(first["priority"]) <= {"P1", "P2", "P3"}
+    # Each score is the booster's output through the stored calibration points (np.interp:
+    # linear between points, flat beyond), rounded to 4 places; each priority follows from it.
+    booster, meta = load_model(model_dir)
+    cal = np.interp(
+        booster.predict(feature_matrix(table)), meta.calibration["x"], meta.calibration["y"]
+    )
+    by_case = first.set_index("case_id")
+    assert by_case.loc[table["case_id"], "score"].tolist() == pytest.approx(np.round(cal, 4))
+    p1, p2 = meta.thresholds["P1"], meta.thresholds["P2"]
+    expected = ["P1" if c >= p1 else "P2" if c >= p2 else "P3" for c in cal]
+    assert by_case.loc[table["case_id"], "priority"].tolist() == expected
 
 
 def test_scores_rank_young_transfer_only_sites_first(model_dir: Path) -> None:

@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import numpy as np
 import pytest
 
 from capture.site import Site
+from models.identity import fill_identity
 from models.scorer import Scorer
+from models.table import build_table, feature_matrix
 from serve.app import create_app
+from serve.reasons import sentence
 from serve.settings import Settings
-from tests.features.sites import FR_NOTICE_VALID, shop_home
+from tests.features.sites import FR_NOTICE_VALID, make_site, shop_home
 from tests.serve.service import running
 
 pytestmark = pytest.mark.usefixtures("loopback_guard")
@@ -89,18 +94,38 @@ def test_a_reader_key_cannot_report_or_decide(base: str) -> None:
     )
 
 
-def test_scoring_captured_pages_gives_score_priority_and_reasons_in_french(base: str) -> None:
+def test_scoring_captured_pages_gives_score_priority_and_reasons_in_french(
+    base: str, scorer: Scorer
+) -> None:
+    sent = {**PAGES, "reported_at": "2026-01-05T10:00:00Z"}
     response = httpx.post(
-        f"{base}/v1/score", json=PAGES, headers=_h(READER, **{"Accept-Language": "fr-FR,fr;q=0.9"})
+        f"{base}/v1/score", json=sent, headers=_h(READER, **{"Accept-Language": "fr-FR,fr;q=0.9"})
     )
     assert response.status_code == 200, response.text
     body = response.json()
-    assert 0 <= body["score"] <= 1 and body["priority"] in {"P1", "P2", "P3"}
-    assert body["model_version"]
-    english = httpx.post(f"{base}/v1/score", json=PAGES, headers=_h(READER)).json()
+    # The score is the model's on the features of these pages, through its calibration points,
+    # and the priority follows from the model's thresholds.
+    site = make_site({p["url"]: p["html"] for p in PAGES["pages"]})
+    site = replace(site, case=replace(site.case, reported_at=datetime(2026, 1, 5, 10, tzinfo=UTC)))
+    table = build_table([site])
+    fill_identity(table, None, None)  # no register, no other case to link: as in a new store
+    points = scorer.meta.calibration
+    cal = float(
+        np.interp(scorer.booster.predict(feature_matrix(table))[0], points["x"], points["y"])
+    )
+    assert body["score"] == pytest.approx(round(cal, 4))
+    p1, p2 = scorer.thresholds["P1"], scorer.thresholds["P2"]
+    assert body["priority"] == ("P1" if cal >= p1 else "P2" if cal >= p2 else "P3")
+    assert body["model_version"] == scorer.version
+    english = httpx.post(f"{base}/v1/score", json=sent, headers=_h(READER)).json()
     assert english["score"] == body["score"]
-    if body["reasons"]:
-        assert body["reasons"][0]["text"] != english["reasons"][0]["text"]
+    # Reasons are there, the same facts in both languages, each in the language asked.
+    assert body["reasons"], body
+    assert [r["feature"] for r in body["reasons"]] == [r["feature"] for r in english["reasons"]]
+    for french, other in zip(body["reasons"], english["reasons"], strict=True):
+        assert french["text"] == sentence(french["feature"], french["value"], "fr")
+        assert other["text"] == sentence(other["feature"], other["value"], "en")
+        assert french["text"] != other["text"]
 
 
 @pytest.mark.parametrize(
@@ -200,7 +225,9 @@ def test_queue_filters_and_bad_parameters(base: str) -> None:
     assert httpx.get(f"{base}/v1/cases?limit=0", headers=_h(READER)).status_code == 422
     assert httpx.get(f"{base}/v1/cases?cursor=zzz", headers=_h(READER)).status_code == 400
     listed = httpx.get(f"{base}/v1/cases?status=queued&limit=5", headers=_h(READER))
-    assert listed.status_code == 200 and "cases" in listed.json()
+    # A new store holds no case: the filtered queue is empty (tests/serve/test_queue_values.py
+    # checks each filter on a filled store).
+    assert listed.status_code == 200 and listed.json() == {"cases": [], "next_cursor": None}
 
 
 def test_a_restart_keeps_every_case_and_verdict(tmp_path: Path, scorer: Scorer) -> None:

@@ -10,11 +10,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
+import numpy as np
 import pytest
 
 from capture.bundle import open_bundle
 from capture.fetch import FetchOptions
 from capture.live import LiveOptions
+from models.identity import fill_identity
+from models.table import build_table, feature_matrix
 from models.workflow import train_bundle
 from serve.app import create_app
 from serve.export import export_decided
@@ -132,6 +135,20 @@ def test_score_a_url_live_through_the_same_capture(tmp_path: Path, scorer, shops
             headers=_h(INVESTIGATOR),
             json={"url": server.url("nowhere.invalid")},
         )
-    assert 0 <= body["score"] <= 1 and body["model_version"] == scorer.version
+    assert body["model_version"] == scorer.version
+    # The evidence the live capture kept gives the same score offline: the model's output on the
+    # features of the captured pages, through its calibration points.
+    kept = [
+        folder
+        for folder in (tmp_path / "evidence").glob("adhoc-*")
+        if any(open_bundle(folder).site(c).pages for c in open_bundle(folder).cases)
+    ]
+    assert len(kept) == 1
+    bundle = open_bundle(kept[0])
+    table = build_table([bundle.site(bundle.cases[0])])
+    fill_identity(table, None, None)  # no register, no other case to link: as in a new store
+    points = scorer.meta.calibration
+    raw = scorer.booster.predict(feature_matrix(table))[0]
+    assert body["score"] == pytest.approx(round(float(np.interp(raw, points["x"], points["y"])), 4))
     assert refused.status_code == 200 and refused.json()["score"] is None  # never a guess
     assert refused.json()["notes"]
