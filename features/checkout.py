@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import lxml.html
 import re2
 from lxml import etree
 
 from features.lexicon import combined, hits
-from features.parse import ParsedPage
+from features.parse import ParsedPage, markup_of
 
 # The lexicon lists naming each payment method, in words and in gateway codes.
 METHOD_LISTS = {
@@ -55,14 +54,10 @@ _PAYISH = (
     "Zahlart",
     "module_name",  # PrestaShop's payment-option radios carry data-module-name
 )
-_ATTR_TEST = " or ".join(
-    f"contains(@{a},'{w}')" for a in ("name", "id", "class", "data-module-name") for w in _PAYISH
-)
-_CHOICE_XPATH = etree.XPath(
-    "//input[(@type='radio' or @type='checkbox' or @type='hidden')"
-    f" and ({_ATTR_TEST} or ancestor::*[{_ATTR_TEST.replace('@name', '@id')}])]"
-    f" | //select[{_ATTR_TEST}]//option"
-)
+_PAYISH_RX = re.compile("|".join(map(re.escape, _PAYISH)))
+_FIELD_ATTRS = ("name", "id", "class", "data-module-name")
+_BLOCK_ATTRS = ("id", "class", "data-module-name")
+_CHOICE_TYPES = ("radio", "checkbox", "hidden")
 _SECTION_XPATH = etree.XPath(
     "//*[not(self::body) and not(self::html) and not(self::script) and not(ancestor::footer)"
     " and not(ancestor-or-self::*[contains(@class,'footer') or contains(@id,'footer')])"
@@ -92,7 +87,7 @@ def methods_named(text: str, with_codes: bool = False) -> set[str]:
     return {method_of[m.group] for m in hits(rx, text)}
 
 
-def _words(element: lxml.html.HtmlElement) -> str:
+def _words(element: etree._Element) -> str:
     """Everything a choice says of itself: its text, and the attributes where logos and gateway
     codes show (img src/alt/title, svg titles, aria labels, class names of sprites, values)."""
     # Text nodes joined with spaces: "<strong>Nachnahme</strong><p>Sie..." is two words.
@@ -108,7 +103,7 @@ def _words(element: lxml.html.HtmlElement) -> str:
     return _SPACES.sub(" ", _SEPARATORS.sub(" ", " ".join(parts)))
 
 
-def _label_of(choice: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> str:
+def _label_of(choice: etree._Element, root: etree._Element) -> str:
     """The text of the <label for=...> of a choice, wherever the label stands."""
     ident = choice.get("id")
     if not ident:
@@ -116,7 +111,7 @@ def _label_of(choice: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> str
     return " ".join(_words(lab) for lab in root.iter("label") if lab.get("for") == ident)
 
 
-def _block(choice: lxml.html.HtmlElement, choices: set[lxml.html.HtmlElement]) -> etree._Element:
+def _block(choice: etree._Element, choices: set[etree._Element]) -> etree._Element:
     """The largest ancestor of a choice that holds no other choice: its label, logos and text."""
     block = choice
     for _ in range(_CLIMB):
@@ -129,13 +124,41 @@ def _block(choice: lxml.html.HtmlElement, choices: set[lxml.html.HtmlElement]) -
     return block
 
 
+def _payish(element: etree._Element, attributes: tuple[str, ...]) -> bool:
+    return any(_PAYISH_RX.search(element.get(name) or "") for name in attributes)
+
+
+def _choice_fields(page: ParsedPage) -> list[etree._Element]:
+    """The radios, checkboxes and hidden fields whose attributes, or an ancestor's, say payment,
+    and the options of a select whose attributes say so, in document order: what the XPath
+    `//input[@type=... and (contains(@name,'pay') or ... or ancestor::*[contains(@id,'pay')
+    ...])] | //select[contains(@name,'pay') ...]//option` selects, tested in Python because
+    libxml2 copies the attribute for every contains() (a millisecond a page)."""
+    fields: list[etree._Element] = []
+    for element, tag, _ in markup_of(page).where():
+        if tag == "input":
+            if element.get("type") in _CHOICE_TYPES and (
+                _payish(element, _FIELD_ATTRS)
+                or any(_payish(up, _BLOCK_ATTRS) for up in element.iterancestors())
+            ):
+                fields.append(element)
+        elif tag == "option" and any(
+            up.tag == "select" and _payish(up, _FIELD_ATTRS) for up in element.iterancestors()
+        ):
+            fields.append(element)
+    return fields
+
+
 def form_choices(page: ParsedPage) -> list[set[str]] | None:
     """The payment methods of each choice the page's form offers, or None when the page has no
     payment choice (a cart, or a checkout whose payment step was not captured)."""
     if page.tree is None:
         return None
     root = page.tree
-    candidates = [c for c in _CHOICE_XPATH(root) if not _NOT_CHOICES.search(c.get("name") or "")]
+    tags = markup_of(page).tag_set
+    if "input" not in tags and "select" not in tags:
+        return None  # no field at all: the choices' XPath, costly on large pages, finds nothing
+    candidates = [c for c in _choice_fields(page) if not _NOT_CHOICES.search(c.get("name") or "")]
     # A hidden field names a gateway only when the form has no visible choice (a lone gateway).
     visible = [c for c in candidates if c.get("type") != "hidden"]
     choices = visible or candidates

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
@@ -81,15 +82,24 @@ def find_ibans(text: str) -> list[Iban]:
         compact = compact[:length]
         if len(compact) < length or compact in found:
             continue
-        try:
-            iban = IBAN(compact, allow_invalid=True)
-        except SchwiftyException:
-            continue  # not even IBAN-shaped for its country (a product code): not an IBAN
-        valid = iban.is_valid
-        bank = iban.bank_name if valid else None
-        bic = str(iban.bic) if valid and iban.bic else None
-        found[compact] = Iban(compact, iban.country_code, valid, bank, bic)
+        iban = _read_iban(compact)
+        if iban is not None:
+            found[compact] = iban
     return list(found.values())
+
+
+# schwifty's bank lookup reads its country's bank registry each time (milliseconds); an IBAN
+# read once is read for every later site that shows it (fake shops share their accounts).
+@lru_cache(maxsize=4096)
+def _read_iban(compact: str) -> Iban | None:
+    try:
+        iban = IBAN(compact, allow_invalid=True)
+    except SchwiftyException:
+        return None  # not even IBAN-shaped for its country (a product code): not an IBAN
+    valid = iban.is_valid
+    bank = iban.bank_name if valid else None
+    bic = str(iban.bic) if valid and iban.bic else None
+    return Iban(compact, iban.country_code, valid, bank, bic)
 
 
 def find_bics(text: str) -> dict[str, bool]:

@@ -20,8 +20,8 @@ from features.contacts import contact_marks, find_ibans, find_sirets, iban_facts
 from features.identifiers import Identifiers
 from features.legal import LegalFacts
 from features.lexicon import neutral
-from features.parse import ParsedPage
-from features.skeleton import tree_skeleton
+from features.parse import ParsedPage, markup_of
+from features.skeleton import markup_skeleton
 
 Row = dict[str, float | int | bool | None]
 IBAN_FEATURES = ("iban_shown", "iban_valid", "iban_country_is_shop", "iban_country_is_company")
@@ -97,7 +97,7 @@ def marks_context(text: str, trackers: tuple[str, ...], domain: str) -> str:
 def skeleton_context(pages: list[ParsedPage]) -> str:
     """The landing page's skeleton, zlib-compressed and base64-encoded (kits repeat their
     elements, so it shrinks about twentyfold); '' when the page has none."""
-    tokens = tree_skeleton(pages[0].tree) if pages else []  # the tree already parsed
+    tokens = markup_skeleton(markup_of(pages[0])) if pages else []  # the tree already parsed
     if not tokens:
         return ""
     return base64.b64encode(zlib.compress(" ".join(tokens).encode(), 6)).decode("ascii")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from capture.safety_gate import gtins_in
-from features.parse import ParsedPage
+from features.parse import ParsedPage, element_text
 from features.structured import jsonld_items, microdata_items, schema_types, walk_items
 
 _PRODUCT_TYPES = {"Product", "ProductModel", "IndividualProduct", "ProductGroup"}
@@ -111,7 +111,7 @@ def _heading(page: ParsedPage) -> str:
     """The page's main heading, else its title: the product's name on a product page."""
     if page.tree is not None:
         for h1 in page.tree.xpath(_H1):
-            text = " ".join(h1.text_content().split())
+            text = " ".join(element_text(h1).split())
             if text:
                 return text
     return page.title

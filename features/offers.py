@@ -15,11 +15,10 @@ from typing import Any
 from extruct.opengraph import OpenGraphExtractor
 from price_parser import Price
 
-from features.parse import ParsedPage
+from features.parse import OPENGRAPH_MARKS, ParsedPage
 from features.structured import jsonld_items, microdata_items, schema_types, walk_items
 
 # Open Graph: only its price properties are read, so only pages that have one are read.
-_OPENGRAPH_MARKS = ("product:price", "og:price")
 _MAX_OFFERS = 500  # a category page of a few hundred products is plenty to read a catalogue
 _OFFER_TYPES = {"Offer", "AggregateOffer"}
 
@@ -138,7 +137,7 @@ def structured_offers(page: ParsedPage) -> list[Offer]:
         lambda: _jsonld_offers(jsonld_items(page)),
         lambda: _microdata_offers(microdata_items(page)),
     ]
-    if any(mark in html for mark in _OPENGRAPH_MARKS):
+    if any(mark in html for mark in OPENGRAPH_MARKS):
         readers.append(lambda: _opengraph_offers(list(OpenGraphExtractor().extract_items(tree))))
     for read in readers:
         try:

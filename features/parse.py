@@ -6,6 +6,7 @@ Every family of features reads these `ParsedPage`s; none parses HTML again.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
@@ -15,19 +16,16 @@ from lxml import etree
 from capture.domains import registrable_domain
 from capture.site import Page, Site
 from features.lexicon import pattern
+from features.markup import Markup, read_markup
 
 # Elements whose text a visitor never reads.
 # Script and style hold text only as direct children: checking the parent is enough, and far
 # cheaper than checking every ancestor of every text node.
 _INVISIBLE = "parent::script or parent::style or parent::noscript or parent::template"
-_TEXT_XPATH = etree.XPath(f"//body//text()[not({_INVISIBLE})]")
-_ALL_TEXT_XPATH = etree.XPath(f"//text()[not({_INVISIBLE})]")
-_FOOTER_XPATH = etree.XPath("//footer")
-# Only where a page has no <footer>: the costlier search by id and class.
-_FOOTER_BY_NAME_XPATH = etree.XPath(
-    "//*[contains(@id,'footer') or contains(@class,'footer')"
-    " or contains(@id,'Footer') or contains(@class,'Footer')]"
-)
+# Plain strings (smart_strings=False): lxml's default wraps every text node in an object that
+# knows its parent, which nothing here asks for.
+_TEXT_XPATH = etree.XPath(f"//body//text()[not({_INVISIBLE})]", smart_strings=False)
+_ALL_TEXT_XPATH = etree.XPath(f"//text()[not({_INVISIBLE})]", smart_strings=False)
 _SPACES = re.compile(r"\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_HTML_CHARS = 3_000_000  # a page larger than this is cut: real shop pages are far smaller
@@ -54,7 +52,7 @@ class Link:
 class ParsedPage:
     url: str
     html: str
-    tree: lxml.html.HtmlElement | None  # None for an empty or unparseable page
+    tree: etree._Element | None  # None for an empty or unparseable page
     title: str
     text: str  # visible text, white space folded
     footer_text: str
@@ -68,36 +66,66 @@ class ParsedPage:
 
 
 def _fold(parts: list[str]) -> str:
-    return _SPACES.sub(" ", " ".join(parts)).strip()
+    # str.split() splits on exactly the characters `\s` matches, several times faster than
+    # re.sub over the many short strings (link texts) this folds.
+    return " ".join(" ".join(parts).split())
 
 
-def _tree(html: str) -> lxml.html.HtmlElement | None:
+# The text of an element and its descendants: HtmlElement.text_content() without its class.
+element_text = etree.XPath("string()", smart_strings=False)
+
+# A plain HTML parser: lxml.html's own parser gives every element a Python class chosen by a
+# Python lookup each time an element is touched, a tenth of extraction. One parser per thread,
+# since an lxml parser is not to be shared between threads. Pages with microdata or Open Graph
+# prices keep lxml.html's elements: extruct's readers of those call drop_tree() and .head.
+_PARSERS = threading.local()
+MICRODATA_MARK = "itemprop"  # cheap tests on the raw HTML: extruct runs only where one is present
+OPENGRAPH_MARKS = ("product:price", "og:price")
+_HTML_ELEMENT_MARKS = (MICRODATA_MARK, *OPENGRAPH_MARKS)
+
+
+def _parser() -> etree.HTMLParser:
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = etree.HTMLParser()
+    return parser
+
+
+def _tree(html: str) -> etree._Element | None:
+    plain = not any(mark in html for mark in _HTML_ELEMENT_MARKS)
     html = _XML_DECL.sub("", html[:MAX_HTML_CHARS]).replace("\x00", "")
     if not html.strip():
         return None
     try:
-        return lxml.html.fromstring(html)
+        # lxml.html.fromstring's handling of fragments, with plain elements where they serve.
+        return lxml.html.fromstring(html, parser=_parser() if plain else None)
     except (etree.ParserError, ValueError):
         return None
 
 
+def markup_of(page: ParsedPage) -> Markup:
+    """Every element of the page with its tag and class (features/markup.py), read once."""
+    found = page.memo.get("markup")
+    if not isinstance(found, Markup):
+        found = page.memo["markup"] = read_markup(page.tree)
+    return found
+
+
 # Where logos show: images, icons, and elements whose class names a payment, an icon, a logo or a
-# badge ("card" would take every product card). Selected by XPath, in C, rather than by visiting
-# every element in Python.
-_LOGO_XPATH = etree.XPath(
-    "//img | //source | //svg | //use | //i | //image"
-    " | //*[contains(@class,'pay') or contains(@class,'icon') or contains(@class,'logo')"
-    " or contains(@class,'badge')]"
-)
-_SVG_TITLE_XPATH = etree.XPath("//title[not(parent::head)]/text()")
+# badge ("card" would take every product card).
+_LOGO_TAGS = frozenset({"img", "source", "svg", "use", "i", "image"})
+_LOGO_CLASS_WORDS = re.compile("pay|icon|logo|badge")
+_SVG_TITLE_XPATH = etree.XPath("//title[not(parent::head)]/text()", smart_strings=False)
 _LOGO_ATTRIBUTES = ("src", "alt", "title", "class", "aria-label", "data-src", "value")
 
 
-def _logo_words(tree: lxml.html.HtmlElement) -> str:
+def _logo_words(tree: etree._Element, markup: Markup) -> str:
     """Image file names, alt and title texts, svg titles and icon classes: where payment logos
     show. Each distinct value once."""
     words: dict[str, None] = dict.fromkeys(str(t) for t in _SVG_TITLE_XPATH(tree))
-    for element in _LOGO_XPATH(tree):
+    for element, tag, classes in markup.where():
+        if tag not in _LOGO_TAGS and not (classes and _LOGO_CLASS_WORDS.search(classes)):
+            continue
         for attr in _LOGO_ATTRIBUTES:
             value = element.get(attr)
             if value:
@@ -139,11 +167,11 @@ def _host_domain(url: str, cache: dict[str, str]) -> str:
     return found
 
 
-def _links(tree: lxml.html.HtmlElement, base: str, domain: str) -> tuple[Link, ...]:
+def _links(markup: Markup, base: str, domain: str) -> tuple[Link, ...]:
     links: list[Link] = []
     origin = _origin(base) if base.startswith(("https://", "http://")) else ""
     domains: dict[str, str] = {}
-    for a in tree.iter("a"):
+    for a in markup.own_tagged("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
@@ -151,7 +179,7 @@ def _links(tree: lxml.html.HtmlElement, base: str, domain: str) -> tuple[Link, .
             url = _absolute(href, base, origin).split("#", 1)[0]
         except ValueError:
             continue
-        text = _fold([a.text_content(), a.get("title") or ""])
+        text = _fold([element_text(a), a.get("title") or ""])
         internal = (
             _host_domain(url, domains) == domain
             if url.startswith(("https://", "http://"))
@@ -166,6 +194,20 @@ def _path_words(url: str) -> str:
     return re.sub(r"[/_\-.=?&]+", " ", f"{parts.path} {parts.query}")
 
 
+def _footers(markup: Markup) -> list[etree._Element]:
+    """The <footer> elements; only where a page has none, those whose id or class says footer."""
+    if "footer" in markup.tag_set:
+        return [element for element, tag, _ in markup.where() if tag == "footer"]
+    return [
+        element
+        for element, _, classes in markup.where()
+        if "footer" in classes
+        or "Footer" in classes
+        or "footer" in (ident := element.get("id") or "")
+        or "Footer" in ident
+    ]
+
+
 def parse_page(page: Page, domain: str) -> ParsedPage:
     """Parse one page; never raises, an unparseable page gives an empty tree and text."""
     tree = _tree(page.html)
@@ -173,12 +215,12 @@ def parse_page(page: Page, domain: str) -> ParsedPage:
         return ParsedPage(page.url, page.html, None, "", "", "", (), "", frozenset(), page.status)
     has_body = tree.find(".//body") is not None or tree.tag == "body"
     text = _fold((_TEXT_XPATH if has_body else _ALL_TEXT_XPATH)(tree))
-    footers = _FOOTER_XPATH(tree) or _FOOTER_BY_NAME_XPATH(tree)
+    markup = read_markup(tree)
     # Text nodes joined with spaces, not text_content(): "<li>Livraison</li><li>Garantie</li>" must
     # stay two words for the lexicon's whole-word patterns.
-    footer_text = _fold([" ".join(f.itertext()) for f in footers[:3]])
+    footer_text = _fold([" ".join(f.itertext()) for f in _footers(markup)[:3]])
     title_el = tree.find(".//title")
-    title = _fold([title_el.text_content()]) if title_el is not None else ""
+    title = _fold([element_text(title_el)]) if title_el is not None else ""
     return ParsedPage(
         url=page.url,
         html=page.html,
@@ -186,10 +228,11 @@ def parse_page(page: Page, domain: str) -> ParsedPage:
         title=title,
         text=text,
         footer_text=footer_text,
-        links=_links(tree, page.url, domain),
-        logo_words=_logo_words(tree),
+        links=_links(markup, page.url, domain),
+        logo_words=_logo_words(tree, markup),
         roles=frozenset(),
         status=page.status,
+        memo={"markup": markup},
     )
 
 

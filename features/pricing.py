@@ -15,7 +15,7 @@ from lxml import etree
 from price_parser import Price
 
 from features.offers import structured_offers
-from features.parse import ParsedPage
+from features.parse import ParsedPage, element_text, markup_of
 
 Row = dict[str, float | int | bool | None]
 
@@ -35,16 +35,11 @@ _PRICE_CLASS = re.compile(r"price|prix|preis|precio|prezzo|amount", re.IGNORECAS
 _HIDDEN_CLASS = re.compile(r"screen-reader|sr-only|visually-hidden|visuallyhidden", re.IGNORECASE)
 _STRUCK_TAGS = frozenset({"del", "s", "strike"})
 
-# Candidates, narrowed in C: struck tags, line-through styles, and elements whose class names a
-# price or a former price. Python then reads each candidate's class token by token. Fragments
-# ("rice", "mount") match both cases of the first letter without translate(), which doubled the
-# cost of this search.
-_CANDIDATES_XPATH = etree.XPath(
-    "//del | //s | //strike | //*[@style and contains(@style,'line-through')]"
-    " | //*[@class and (contains(@class,'rice') or contains(@class,'RICE')"
-    " or contains(@class,'prix') or contains(@class,'reis') or contains(@class,'ompare')"
-    " or contains(@class,'trike') or contains(@class,'mount'))]"
-)
+# Candidates, narrowed by plain substring tests over the page's elements (features/markup.py):
+# struck tags, line-through styles, and elements whose class names a price or a former price.
+# `_is_struck` then reads each candidate's class token by token. Fragments ("rice", "mount")
+# match both cases of the first letter.
+_CANDIDATE_CLASS = re.compile("rice|RICE|prix|reis|ompare|trike|mount")
 _MAX_BLOCK = 400  # a larger block around a former price is a product list, not one price box
 _MAX_PRICE_TEXT = 160  # a price element with more text is a container, not one price
 
@@ -85,7 +80,7 @@ def _looks_like_price(element: etree._Element) -> float | None:
         return None
     if _is_struck(element):
         return None
-    value, currency = _price(element.text_content())
+    value, currency = _price(element_text(element))
     if value is None:
         return None
     if currency or element.tag == "ins" or _PRICE_CLASS.search(_classes(element)):
@@ -105,10 +100,22 @@ def _price_beside(old: etree._Element) -> float | None:
     parent = old.getparent()
     if parent is None:
         return None
-    block = parent.text_content()
+    block = element_text(parent)
     if len(block) > _MAX_BLOCK:
         return None
-    return parse_amount(block.replace(old.text_content(), " ", 1))
+    return parse_amount(block.replace(element_text(old), " ", 1))
+
+
+def _candidates(page: ParsedPage) -> list[etree._Element]:
+    """What `//del | //s | //strike | //*[contains(@style,'line-through')] | //*[contains(@class,
+    <a _CANDIDATE_CLASS fragment>)]` selects, in document order."""
+    return [
+        element
+        for element, tag, classes in markup_of(page).where()
+        if tag in _STRUCK_TAGS
+        or (classes and _CANDIDATE_CLASS.search(classes))
+        or "line-through" in (element.get("style") or "")
+    ]
 
 
 def _read_page(page: ParsedPage) -> tuple[list[float], list[float]]:
@@ -121,7 +128,7 @@ def _read_page(page: ParsedPage) -> tuple[list[float], list[float]]:
     struck: list[etree._Element] = []
     struck_set: set[etree._Element] = set()
     price_elements: list[etree._Element] = []
-    for element in _CANDIDATES_XPATH(page.tree):
+    for element in _candidates(page):
         if _is_struck(element):
             if not _inside(element, struck_set):  # a <del> inside an old-price box: once
                 struck.append(element)
@@ -130,7 +137,7 @@ def _read_page(page: ParsedPage) -> tuple[list[float], list[float]]:
             price_elements.append(element)
     discounts: list[float] = []
     for old in struck:
-        before = parse_amount(old.text_content())
+        before = parse_amount(element_text(old))
         if before is None:
             continue
         now = _price_beside(old)
@@ -141,14 +148,14 @@ def _read_page(page: ParsedPage) -> tuple[list[float], list[float]]:
     for element in price_elements:
         if _inside(element, chosen) or _inside(element, struck_set):
             continue
-        text = element.text_content()
+        text = element_text(element)
         if len(text) > _MAX_PRICE_TEXT:
             continue
         # The struck former price and screen-reader copies ("Original price was: £70") inside
         # the box are not the price a buyer pays.
         for inner in element.iterdescendants():
             if inner in struck_set or _HIDDEN_CLASS.search(_classes(inner)):
-                text = text.replace(inner.text_content(), " ", 1)
+                text = text.replace(element_text(inner), " ", 1)
         value, currency = _price(text)
         if value is not None and currency:  # a number without a currency may be a quantity
             prices.append(value)

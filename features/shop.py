@@ -13,9 +13,8 @@ import re
 from collections.abc import Mapping
 
 import re2
-from lxml import etree
 
-from features.parse import ParsedPage
+from features.parse import ParsedPage, element_text, markup_of
 from features.pricing import page_prices
 
 # Cart, basket and checkout in the languages served and the platforms' URLs (/cart, /checkout,
@@ -27,7 +26,7 @@ _CART = re.compile(
     r"|/cart\b|/checkout\b|controller=(?:cart|order)|/warenkorb|/panier|/carrito|/carrello",
     re.IGNORECASE,
 )
-_CLICKABLES = etree.XPath("//a | //button | //input[@type='submit' or @type='button'] | //form")
+_CLICKABLE_TAGS = frozenset({"a", "button", "form"})
 # Product structured data: schema.org Product in JSON-LD or microdata, or Open Graph's product.
 # RE2: Python's re, case-insensitive, tried each alternative at every position of up to 1 MB
 # of markup (a sixth of extraction on real pages). Python's Unicode \b after "Product" is written
@@ -72,13 +71,20 @@ def _present(value: object) -> bool:
 def _has_cart(page: ParsedPage) -> bool:
     if page.tree is None:
         return False
-    for element in _CLICKABLES(page.tree):
+    # What `//a | //button | //input[@type='submit' or @type='button'] | //form` selects.
+    clickables = (
+        element
+        for element, tag, _ in markup_of(page).where()
+        if tag in _CLICKABLE_TAGS
+        or (tag == "input" and element.get("type") in ("submit", "button"))
+    )
+    for element in clickables:
         words = " ".join(
             str(element.get(attr) or "")
             for attr in ("href", "action", "id", "class", "name", "value", "aria-label", "title")
         )
         # A link's own text, not a container's: a short label such as "Panier (0)".
-        text = element.text_content() if element.tag != "form" else ""
+        text = element_text(element) if element.tag != "form" else ""
         if _CART.search(words) or (len(text) < 40 and _CART.search(text)):
             return True
     return False

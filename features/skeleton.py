@@ -7,6 +7,8 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
+from features.markup import Markup, read_markup
+
 MAX_ELEMENTS = 5_000  # enough to tell kits apart; a huge page is not read to its end
 
 
@@ -22,17 +24,17 @@ def page_skeleton(html: str) -> list[str]:
     return tree_skeleton(tree)
 
 
-def tree_skeleton(tree: lxml.html.HtmlElement | None) -> list[str]:
+def tree_skeleton(tree: etree._Element | None) -> list[str]:
     """page_skeleton of a page already parsed (features/parse.py): read from its document root,
     so a fragment's tree gives the same skeleton as its markup."""
-    if tree is None:
-        return []
-    tokens: list[str] = []
-    for element in tree.getroottree().getroot().iter():
-        if not isinstance(element.tag, str):
-            continue  # comments and processing instructions
-        classes = sorted((element.get("class") or "").split())
-        tokens.append(".".join([element.tag, *classes]))
-        if len(tokens) == MAX_ELEMENTS:
-            break
-    return tokens
+    return markup_skeleton(read_markup(tree))
+
+
+def markup_skeleton(markup: Markup) -> list[str]:
+    """page_skeleton from a page's element list (features/markup.py): every element, comments
+    and processing instructions left out, from the document root."""
+    tags, classes = markup.tags[:MAX_ELEMENTS], markup.classes[:MAX_ELEMENTS]
+    return [
+        ".".join([tag, *sorted(names.split())]) if names else tag
+        for tag, names in zip(tags, classes, strict=True)
+    ]

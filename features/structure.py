@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import re2
 
-from features.parse import ParsedPage
+from features.parse import ParsedPage, markup_of
 
 Row = dict[str, float | int | bool | None]
 
@@ -56,7 +56,7 @@ def _dead_social(page: ParsedPage) -> int:
     if page.tree is None:
         return 0
     dead = 0
-    for a in page.tree.iter("a"):
+    for a in markup_of(page).own_tagged("a"):
         href = (a.get("href") or "").strip()
         label = f"{a.get('class', '')} {a.get('aria-label', '')} {a.get('title', '')} {href}"
         if not _SOCIAL_WORD.search(label):
@@ -77,7 +77,7 @@ def _unlinked_badges(page: ParsedPage) -> int:
     if page.tree is None:
         return 0
     count = 0
-    for img in page.tree.iter("img"):
+    for img in markup_of(page).own_tagged("img"):
         words = f"{img.get('src', '')} {img.get('alt', '')} {img.get('title', '')}"
         if not _TRUST_WORD.search(words):
             continue
@@ -135,11 +135,12 @@ def template_fingerprint(pages: list[ParsedPage]) -> str:
     built from one kit whatever their names, products and prices."""
     if not pages or pages[0].tree is None:
         return ""
+    markup = markup_of(pages[0])
+    own_tags = set()
     classes: set[str] = set()
-    tags: Counter[str] = Counter()
-    for element in pages[0].tree.iter():
-        if isinstance(element.tag, str):
-            tags[element.tag] += 1
-            classes.update((element.get("class") or "").split())
-    skeleton = " ".join(sorted(classes)) + "|" + " ".join(sorted(tags))
+    for _, tag, names in markup.where(markup.own):
+        own_tags.add(tag)
+        if names:
+            classes.update(names.split())
+    skeleton = " ".join(sorted(classes)) + "|" + " ".join(sorted(own_tags))
     return hashlib.sha1(skeleton.encode()).hexdigest()[:12]

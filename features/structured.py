@@ -12,11 +12,11 @@ from typing import Any
 from extruct.jsonld import JsonLdExtractor
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
-from features.parse import ParsedPage
+from features.parse import MICRODATA_MARK, ParsedPage
 
-# Cheap substring tests on the raw HTML: extruct runs only where one of these is present.
+# Cheap substring tests on the raw HTML: extruct runs only where one of these is present (the
+# microdata mark lives in features/parse.py, which keeps lxml.html elements where it shows).
 JSONLD_MARK = "application/ld+json"
-MICRODATA_MARK = "itemprop"
 
 
 def schema_types(item: dict[str, Any]) -> set[str]:

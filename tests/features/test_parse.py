@@ -7,6 +7,7 @@ from urllib.parse import urljoin
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from features.markup import read_markup
 from features.parse import _absolute, _links, _origin, _tree
 
 BASES = st.sampled_from(
@@ -44,7 +45,7 @@ def test_links_are_absolute_and_internal_by_registrable_domain() -> None:
         '<a href="#top">Top</a><a href="mailto:a@shop.invalid">Mail</a></body></html>'
     )
     assert tree is not None
-    links = _links(tree, "https://www.shop.fr/a/b", "shop.fr")
+    links = _links(read_markup(tree), "https://www.shop.fr/a/b", "shop.fr")
     assert [(link.url, link.internal) for link in links] == [
         ("https://www.shop.fr/mentions-legales", True),
         ("https://blog.shop.invalid/x", False),
@@ -54,4 +55,7 @@ def test_links_are_absolute_and_internal_by_registrable_domain() -> None:
     # Another host of the same registrable domain is internal (no name is looked up).
     tree = _tree('<a href="https://blog.shop.fr/x">Blog</a><a href="/y">Y</a>')
     assert tree is not None
-    assert [link.internal for link in _links(tree, "https://shop.fr/", "shop.fr")] == [True, True]
+    assert [link.internal for link in _links(read_markup(tree), "https://shop.fr/", "shop.fr")] == [
+        True,
+        True,
+    ]
