@@ -79,13 +79,18 @@ def reasons_text(reasons: list[Reason]) -> str:
 
 
 def rank_table(scored: pd.DataFrame) -> pd.DataFrame:
-    """Rank 1 for the highest score; unscored rows (empty score) last, in input order."""
-    order = scored.assign(_unscored=scored["score"].isna(), _pos=range(len(scored)))
-    order = order.sort_values(
-        ["_unscored", "score", "_raw", "_pos"], ascending=[True, False, False, True]
-    )
-    order["rank"] = range(1, len(order) + 1)
-    return order.drop(columns=["_unscored", "_pos", "_raw"]).reset_index(drop=True)
+    """Rank 1 for the highest score; unscored rows (empty score) last, in input order. The
+    order is computed on the two number columns and the rows are taken once: each copy of a
+    scored table (reasons and notes in words) weighs as much as the feature table."""
+    score = scored["score"].to_numpy(dtype="float64", na_value=np.nan)
+    raw = scored["_raw"].to_numpy(dtype="float64", na_value=np.nan)
+    unscored = np.isnan(score)
+    # Unscored rows have no score to sort by: zeros there, so that their input order decides.
+    by_score, by_raw = np.where(unscored, 0.0, -score), np.where(unscored, 0.0, -raw)
+    order = np.lexsort((np.arange(len(scored)), by_raw, by_score, unscored))
+    ranked = scored.drop(columns=["_raw"]).take(order).reset_index(drop=True)
+    ranked["rank"] = np.arange(1, len(ranked) + 1)
+    return ranked
 
 
 def _notes(table: pd.DataFrame, ok: np.ndarray) -> list[list[str]]:
@@ -170,8 +175,10 @@ class Scorer:
         )
         priority = [""] * n
         if ok.any():
-            x = feature_matrix(table[ok])
-            shown = raw_matrix(table[ok])  # reasons describe what was found, unknowns included
+            rows = table.loc[ok, list(FEATURE_NAMES)]  # one copy, of the features alone
+            x = feature_matrix(rows)
+            shown = raw_matrix(rows)  # reasons describe what was found, unknowns included
+            del rows
             raw_ok = self.booster.predict(x)
             contrib = self.booster.predict(x, pred_contrib=True)[:, :-1]
             cal = calibrate(raw_ok, self.meta.calibration)
