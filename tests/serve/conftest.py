@@ -1,18 +1,16 @@
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from models.scorer import Scorer
-from models.train import train
 from tests.loopback import loopback_only
-from tests.models.test_train_and_score import _table
 
 
 @pytest.fixture(scope="session")
-def scorer() -> Scorer:
+def scorer(small_model_dir: Path) -> Scorer:
     """A small model trained on a made-up table: the service tests check plumbing, not quality."""
-    result = train(_table())
-    return Scorer(result.booster, result.meta)
+    return Scorer.load(small_model_dir)
 
 
 @pytest.fixture
