@@ -76,6 +76,7 @@ class Identifiers:
 # takes the dotted capital I and the dotless i for i, and the long s for s, which lower() alone
 # does not give.
 _CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_FOLDED = ("\u0130", "\u0131", "\u017f")
 _SIREN_WORDS = ("sire", "rcs", "n°", "immatricul")
 _PIVA_WORDS = ("iva", "vat")
 _NIF_WORDS = ("nif", "cif")
@@ -92,7 +93,9 @@ def _found(rx: re.Pattern[str], text: str, wanted: bool, group: int = 1) -> list
 
 def find_identifiers(text: str) -> Identifiers:
     """Every company identifier named in a text, in order of appearance, without duplicates."""
-    low = text.translate(_CASE_FOLD).lower()
+    # translate() looks up every character: only where one of the three letters is there.
+    folds = any(letter in text for letter in _FOLDED)
+    low = (text.translate(_CASE_FOLD) if folds else text).lower()
     sirens: list[str] = []
     for raw in _found(_SIREN_LABELLED, text, _has(low, _SIREN_WORDS)):
         digits = _digits(raw)

@@ -245,19 +245,26 @@ def assign_roles(pages: list[ParsedPage]) -> list[ParsedPage]:
     """A page plays a role (legal notice, terms...) when its URL or title says so, or when a link
     whose text says so points at it."""
     inbound: dict[str, list[str]] = {}
+    normal: dict[str, str] = {}  # a site's pages repeat the same menu links: each URL read once
     for page in pages:
         for link in page.links:
             if link.internal:
-                inbound.setdefault(_normal(link.url), []).append(link.text)
+                key = normal.get(link.url)
+                if key is None:
+                    key = normal[link.url] = _normal(link.url)
+                inbound.setdefault(key, []).append(link.text)
     out: list[ParsedPage] = []
     for index, page in enumerate(pages):
+        is_home = index == 0 and not urlsplit(page.url).path.strip("/")
+        if is_home:
+            out.append(replace(page, roles=frozenset()))
+            continue
         link_texts = " ".join(inbound.get(_normal(page.url), ())[:20])
         own = f"{_path_words(page.url)} {page.title}"
-        is_home = index == 0 and not urlsplit(page.url).path.strip("/")
         roles = frozenset(
             role
             for role, name in _ROLE_PATTERNS.items()
-            if not is_home and (pattern(name).search(own) or pattern(name).search(link_texts))
+            if pattern(name).search(own) or (link_texts and pattern(name).search(link_texts))
         )
         out.append(replace(page, roles=roles))
     return out
