@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
@@ -13,7 +14,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from capture.bundle import open_bundle
 from capture.register import Register
 from features.catalogue import FEATURE_NAMES
 from features.register import REGISTER_FEATURES
@@ -34,12 +34,12 @@ def fire_shares(table: pd.DataFrame) -> pd.Series:
 
 
 @pytest.fixture(scope="module")
-def table() -> pd.DataFrame:
+def table(sample_table: Callable[[], pd.DataFrame]) -> pd.DataFrame:
     if not REAL_SHOPS.is_dir():
         if os.environ.get("CI"):
             pytest.fail(f"{REAL_SHOPS} is missing: CI must have ../shared")
         pytest.skip(f"{REAL_SHOPS} not found (CI unset)")
-    sample = build_table(open_bundle(SAMPLE).sites())
+    sample = sample_table()  # build_table(open_bundle(SAMPLE).sites()), built once a run
     real = build_table(real_shop_sites())
     # Table-level features (register facts, links) are filled once each corpus's table is built.
     with _sample_register() as register:

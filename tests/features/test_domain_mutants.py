@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from capture.site import RdapRecord
-from features.domain import registration_features, registry_notes
+from features.domain import brand_lookalike, name_features, registration_features, registry_notes
 from tests.features.sites import REPORTED, make_site
 
 
@@ -59,3 +61,51 @@ def test_every_hold_is_named_in_the_note_in_either_spelling() -> None:
         "domain suspended at the registry (clienthold, serverhold)"
         " / domaine suspendu au registre (clienthold, serverhold)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "lookalike"),
+    [
+        ("louisvuitton", True),  # its own name for louisvuitton, but it holds vuitton
+        ("decthln-outlet", True),  # decathlon less two letters, hyphen dropped: two edits of 9
+        ("myapplestore", True),  # a five-letter brand counts inside a word
+        ("appleq", True),
+        ("aepple", True),  # apple with one letter more: one edit of a five-letter brand
+        ("addas-outlet", True),  # adidas less one letter: a five-letter window, one edit
+        ("aacoste", True),  # lacoste with its first letter changed: the window at the start
+        ("alnciaga", True),  # balenciaga less two letters: two edits allowed over seven letters
+        ("cogvernse", True),  # converse with two edits: allowed for eight letters
+        ("samsxxg", False),  # samsung with two edits: one only for seven letters
+        ("alephlaouren", False),  # ralphlauren with three edits
+        ("xbaleiaga", False),  # balenciaga: three edits
+        ("raolrphlauren", False),
+        ("adior", False),  # dior is short: a whole word only
+        ("canvas", False),  # vans inside a word
+        ("vans-outlet", True),
+        ("zara", False),  # the brand's own name
+    ],
+)
+def test_brand_lookalikes(label: str, lookalike: bool) -> None:
+    assert brand_lookalike(label) is lookalike
+
+
+@pytest.mark.parametrize(
+    ("domain", "length", "market", "cheap", "sales"),
+    [
+        ("bottes.co.uk", 6, True, False, 0),  # the label is the first part, the TLD the last
+        ("vente.com.shop", 5, False, True, 0),
+        ("localhost", 9, False, False, 0),  # no dot: the whole name is both
+        ("mypromo.fr", 7, True, False, 1),  # a five-letter sales word inside a word counts
+        ("nikeoutletsoldes.com", 16, False, False, 2),  # outlet and soldes, glued
+        ("fr-soldes.de", 9, True, False, 2),  # a short one (fr) only between hyphens
+        ("france.de", 6, True, False, 1),  # france, not fr inside it
+    ],
+)
+def test_name_features(domain: str, length: int, market: bool, cheap: bool, sales: int) -> None:
+    row = name_features(domain)
+    assert (
+        row["domain_length"],
+        row["domain_tld_market"],
+        row["domain_tld_cheap"],
+        row["domain_sales_words"],
+    ) == (length, market, cheap, sales)

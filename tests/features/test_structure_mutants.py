@@ -4,9 +4,17 @@ word."""
 
 from __future__ import annotations
 
+import pytest
+
 from capture.site import Page
 from features.parse import ParsedPage, parse_page, parse_site
-from features.structure import platform_of, template_fingerprint, tracker_ids, unparsed_notes
+from features.structure import (
+    platform_of,
+    structure_features,
+    template_fingerprint,
+    tracker_ids,
+    unparsed_notes,
+)
 from tests.features.sites import make_site
 
 
@@ -50,3 +58,44 @@ def test_the_empty_page_note_word_for_word() -> None:
         "1 captured page(s) empty or unreadable: their facts are unknown"
         " / 1 page(s) capturée(s) vide(s) ou illisible(s) : leurs informations sont inconnues"
     ]
+
+
+def _row(body: str) -> dict[str, object]:
+    return structure_features([_page(f"<html><body>{body}</body></html>")])
+
+
+@pytest.mark.parametrize(
+    ("body", "dead"),
+    [
+        ('<a title="Facebook" href="#"></a>', 1),  # named by its title
+        ('<a aria-label="Instagram" href=""></a>', 1),
+        ('<a class="icon-tiktok" href="javascript:void(0)"></a>', 1),
+        ('<a href="/blog">Blog</a><a href="https://www.facebook.com/">f</a>', 1),  # after another
+        ('<a href="https://www.facebook.com/XX/">f</a>', 0),  # a profile, whatever its name
+        ('<div class="facebook-feed"></div><span title="YouTube"></span>', 0),  # no links
+    ],
+)
+def test_dead_social_links(body: str, dead: int) -> None:
+    assert _row(body)["social_links_dead"] == dead
+
+
+@pytest.mark.parametrize(
+    ("body", "unlinked"),
+    [
+        ('<img src="/b.png" title="Trustpilot">', 1),  # named by its title
+        ('<a><img alt="Trustpilot"></a>', 1),  # a link to nowhere
+        (
+            '<a href="https://www.trustpilot.com/review/x"><span><img alt="Trustpilot"></span></a>',
+            0,
+        ),
+        ('<img src="/logo.png"><img src="/norton-secured.png">', 1),  # after another image
+        ('<div title="Trustpilot"></div>', 0),  # not an image
+    ],
+)
+def test_unlinked_trust_badges(body: str, unlinked: int) -> None:
+    assert _row(body)["trust_badges_unlinked"] == unlinked
+
+
+def test_an_empty_page_has_no_props() -> None:
+    row = structure_features([_page("")])
+    assert (row["social_links_dead"], row["trust_badges_unlinked"]) == (0, 0)

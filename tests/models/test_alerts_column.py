@@ -15,16 +15,13 @@ from features.listings_json import dump_listings, load_listings
 from features.pipeline import CONTEXT_COLUMNS, extract_with_context
 from models.alerts_column import add_alerts, load_index
 from models.scorer import Scorer
-from models.train import train
 from models.workflow import TableOptions, score_bundle
 from tests.models.alert_shops import CHARGER_TEXT, build_index, write_alert_bundle
-from tests.models.test_train_and_score import _table
 
 
 @pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    result = train(_table())
-    return Scorer(result.booster, result.meta)
+def scorer(small_model_dir: Path) -> Scorer:
+    return Scorer.load(small_model_dir)  # train(_table()), trained once a run
 
 
 @pytest.fixture(scope="module")

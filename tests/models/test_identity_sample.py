@@ -6,23 +6,20 @@ without any register."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from capture.bundle import open_bundle
 from capture.register import Register
 from features.register import REGISTER_FEATURES
 from models.identity import add_link_features, add_register_features
 from models.scorer import Scorer
-from models.table import build_table
 from models.train import train
 from synth.register import Company, write_register
 
-SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 LEVEL = {"P3": 0, "P2": 1, "P1": 2, "": -1}
 
 
@@ -54,9 +51,11 @@ def sample_companies(table: pd.DataFrame) -> list[Company]:
 
 
 @pytest.fixture(scope="module")
-def tables(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.DataFrame]:
+def tables(
+    tmp_path_factory: pytest.TempPathFactory, sample_table: Callable[[], pd.DataFrame]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The sample's table with its register, and without any."""
-    base = build_table(open_bundle(SAMPLE).sites(), n_jobs=2)
+    base = sample_table()
     folder = tmp_path_factory.mktemp("register")
     write_register(folder, sample_companies(base), history=False)
     sirens = [s for v in base["seller"] if v for s in json.loads(v).get("sirens", [])]

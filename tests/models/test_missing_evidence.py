@@ -4,6 +4,7 @@ its pages, never ranked higher for the record's absence, and its notes say what 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,18 +28,18 @@ from features.shop import is_shop
 from models.notes import NOTES
 from models.scorer import Scorer
 from models.table import build_table, feature_matrix
-from models.train import train, with_withheld
+from models.train import with_withheld
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 LEVEL = {"P3": 0, "P2": 1, "P1": 2}
 
 
 @pytest.fixture(scope="module")
-def model() -> tuple[pd.DataFrame, Scorer]:
-    """The sample's feature table and a model trained on it (trained once for the module)."""
-    table = build_table(open_bundle(SAMPLE).sites())
-    result = train(table)
-    return table, Scorer(result.booster, result.meta)
+def model(
+    sample_table: Callable[[], pd.DataFrame], sample_model_dir: Path
+) -> tuple[pd.DataFrame, Scorer]:
+    """The sample's feature table and a model trained on it (both built once for the run)."""
+    return sample_table(), Scorer.load(sample_model_dir)
 
 
 @pytest.fixture(scope="module")

@@ -13,12 +13,10 @@ from capture.fetch import FetchOptions
 from capture.live import LiveOptions
 from capture.reported import parse_reported
 from models.scorer import Scorer
-from models.train import train
 from models.workflow import TableOptions, score_bundle, score_live
 from tests.capture.live_servers import LocalServer
 from tests.capture.shops import serve_shops
 from tests.loopback import loopback_only
-from tests.models.test_train_and_score import _table
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -27,9 +25,10 @@ def no_network_but_loopback() -> Iterator[None]:
         yield
 
 
-def test_live_scores_are_the_scores_of_the_evidence_bundle(tmp_path: Path) -> None:
-    result = train(_table())
-    scorer = Scorer(result.booster, result.meta)
+def test_live_scores_are_the_scores_of_the_evidence_bundle(
+    tmp_path: Path, small_model_dir: Path
+) -> None:
+    scorer = Scorer.load(small_model_dir)  # train(_table()), trained once a run
     server = LocalServer()
     serve_shops(server)
     text = "\n".join(server.url(h) for h in ("atelier.localhost", "promo.localhost", "x.invalid"))

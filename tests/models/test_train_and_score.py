@@ -41,9 +41,9 @@ def _table(n: int = 240, seed: int = 1) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    result = train(_table())
-    return save_model(tmp_path_factory.mktemp("model"), result.booster, result.meta)
+def model_dir(small_model_dir: Path) -> Path:
+    """`train(_table())` saved with `save_model`: tests/conftest.py trains it once a run."""
+    return small_model_dir
 
 
 def test_thresholds_give_the_promised_precision_and_recall_on_their_data() -> None:

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from models.artifact import save_model
-from models.train import train
 from tests.models.alert_shops import CHARGER_TEXT, FIXTURES, REPORT, write_alert_bundle
-from tests.models.test_train_and_score import _table
 
 SCAMRANK = Path(sys.executable).parent / "scamrank"
 
@@ -38,11 +36,10 @@ def _run(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def work(tmp_path_factory: pytest.TempPathFactory, small_model_dir: Path) -> Path:
     """A folder with a model, a case bundle of three shops and an alert index of the fixture."""
     root = tmp_path_factory.mktemp("alerts-cli")
-    result = train(_table())
-    save_model(root / "model", result.booster, result.meta)
+    shutil.copytree(small_model_dir, root / "model")  # train(_table()), trained once a run
     write_alert_bundle(root / "bundle")
     loaded = _run(root, "alerts", "update", str(REPORT), "--db", str(root / "alerts.duckdb"))
     assert loaded.returncode == 0, loaded.stderr
