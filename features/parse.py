@@ -123,8 +123,9 @@ def _logo_words(tree: etree._Element, markup: Markup) -> str:
     """Image file names, alt and title texts, svg titles and icon classes: where payment logos
     show. Each distinct value once."""
     words: dict[str, None] = dict.fromkeys(str(t) for t in _SVG_TITLE_XPATH(tree))
+    logos = markup.classes_matching(_LOGO_CLASS_WORDS)
     for element, tag, classes in markup.where():
-        if tag not in _LOGO_TAGS and not (classes and _LOGO_CLASS_WORDS.search(classes)):
+        if tag not in _LOGO_TAGS and classes not in logos:
             continue
         for attr in _LOGO_ATTRIBUTES:
             value = element.get(attr)
