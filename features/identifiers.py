@@ -71,25 +71,52 @@ class Identifiers:
     vat_gb: tuple[str, ...] = ()
 
 
+# The words one of these patterns cannot match without (its IGNORECASE ones lower-cased): a text
+# without them skips that pattern's scan, most of a page's identifier search. re's IGNORECASE also
+# takes the dotted capital I and the dotless i for i, and the long s for s, which lower() alone
+# does not give.
+_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_FOLDED = ("\u0130", "\u0131", "\u017f")
+_SIREN_WORDS = ("sire", "rcs", "n°", "immatricul")
+_PIVA_WORDS = ("iva", "vat")
+_NIF_WORDS = ("nif", "cif")
+_UK_WORDS = ("company", "registration", "registered in")
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
+
+
+def _found(rx: re.Pattern[str], text: str, wanted: bool, group: int = 1) -> list[str]:
+    return [m.group(group) for m in rx.finditer(text)] if wanted else []
+
+
 def find_identifiers(text: str) -> Identifiers:
     """Every company identifier named in a text, in order of appearance, without duplicates."""
+    # translate() looks up every character: only where one of the three letters is there.
+    folds = any(letter in text for letter in _FOLDED)
+    low = (text.translate(_CASE_FOLD) if folds else text).lower()
     sirens: list[str] = []
-    for match in _SIREN_LABELLED.finditer(text):
-        digits = _digits(match.group(1))
+    for raw in _found(_SIREN_LABELLED, text, _has(low, _SIREN_WORDS)):
+        digits = _digits(raw)
         if len(digits) in (9, 14):
             sirens.append(digits[:9])
-    vat_fr = [(m.group(1), _digits(m.group(2))) for m in _VAT_FR.finditer(text)]
+    vat_fr = (
+        [(m.group(1), _digits(m.group(2))) for m in _VAT_FR.finditer(text)] if "FR" in text else []
+    )
     sirens = list(dict.fromkeys(sirens))
     return Identifiers(
         sirens=tuple(sirens),
         siren_valid=tuple(luhn_ok(s) for s in sirens),
         vat_fr=tuple(dict.fromkeys(vat_fr)),
-        vat_de=tuple(dict.fromkeys(_digits(m.group(1)) for m in _VAT_DE.finditer(text))),
-        piva=tuple(dict.fromkeys(m.group(1) for m in _PIVA.finditer(text))),
-        es_nif=tuple(dict.fromkeys(m.group(1).upper() for m in _ES_NIF.finditer(text))),
-        uk_company=tuple(dict.fromkeys(m.group(1) for m in _UK_COMPANY.finditer(text))),
-        hrb=tuple(dict.fromkeys(m.group(1) for m in _HRB.finditer(text))),
-        vat_gb=tuple(dict.fromkeys(_digits(m.group(1)) for m in _VAT_GB.finditer(text))),
+        vat_de=tuple(dict.fromkeys(map(_digits, _found(_VAT_DE, text, "DE" in text)))),
+        piva=tuple(dict.fromkeys(_found(_PIVA, text, _has(low, _PIVA_WORDS)))),
+        es_nif=tuple(
+            dict.fromkeys(raw.upper() for raw in _found(_ES_NIF, text, _has(low, _NIF_WORDS)))
+        ),
+        uk_company=tuple(dict.fromkeys(_found(_UK_COMPANY, text, _has(low, _UK_WORDS)))),
+        hrb=tuple(dict.fromkeys(_found(_HRB, text, "HR" in text))),
+        vat_gb=tuple(dict.fromkeys(map(_digits, _found(_VAT_GB, text, "vat" in low)))),
     )
 
 

@@ -11,6 +11,7 @@ built lazily, once per page, and kept in the page's memo (see ParsedPage.memo).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -36,6 +37,11 @@ class Markup:
             return zip(self.elements, self.tags, self.classes, strict=True)
         span = slice(indices.start, indices.stop)
         return zip(self.elements[span], self.tags[span], self.classes[span], strict=True)
+
+    def classes_matching(self, rx: re.Pattern[str]) -> frozenset[str]:
+        """The page's distinct class attributes in which `rx` finds a match: one search per
+        distinct value rather than per element (menus and grids repeat the same classes)."""
+        return frozenset(names for names in set(self.classes) if names and rx.search(names))
 
     def own_tagged(self, tag: str) -> list[Element]:
         """The elements of the parsed subtree with this tag: `tree.iter(tag)`."""

@@ -123,8 +123,9 @@ def _logo_words(tree: etree._Element, markup: Markup) -> str:
     """Image file names, alt and title texts, svg titles and icon classes: where payment logos
     show. Each distinct value once."""
     words: dict[str, None] = dict.fromkeys(str(t) for t in _SVG_TITLE_XPATH(tree))
+    logos = markup.classes_matching(_LOGO_CLASS_WORDS)
     for element, tag, classes in markup.where():
-        if tag not in _LOGO_TAGS and not (classes and _LOGO_CLASS_WORDS.search(classes)):
+        if tag not in _LOGO_TAGS and classes not in logos:
             continue
         for attr in _LOGO_ATTRIBUTES:
             value = element.get(attr)
@@ -245,19 +246,26 @@ def assign_roles(pages: list[ParsedPage]) -> list[ParsedPage]:
     """A page plays a role (legal notice, terms...) when its URL or title says so, or when a link
     whose text says so points at it."""
     inbound: dict[str, list[str]] = {}
+    normal: dict[str, str] = {}  # a site's pages repeat the same menu links: each URL read once
     for page in pages:
         for link in page.links:
             if link.internal:
-                inbound.setdefault(_normal(link.url), []).append(link.text)
+                key = normal.get(link.url)
+                if key is None:
+                    key = normal[link.url] = _normal(link.url)
+                inbound.setdefault(key, []).append(link.text)
     out: list[ParsedPage] = []
     for index, page in enumerate(pages):
+        is_home = index == 0 and not urlsplit(page.url).path.strip("/")
+        if is_home:
+            out.append(replace(page, roles=frozenset()))
+            continue
         link_texts = " ".join(inbound.get(_normal(page.url), ())[:20])
         own = f"{_path_words(page.url)} {page.title}"
-        is_home = index == 0 and not urlsplit(page.url).path.strip("/")
         roles = frozenset(
             role
             for role, name in _ROLE_PATTERNS.items()
-            if not is_home and (pattern(name).search(own) or pattern(name).search(link_texts))
+            if pattern(name).search(own) or (link_texts and pattern(name).search(link_texts))
         )
         out.append(replace(page, roles=roles))
     return out

@@ -109,11 +109,13 @@ def _price_beside(old: etree._Element) -> float | None:
 def _candidates(page: ParsedPage) -> list[etree._Element]:
     """What `//del | //s | //strike | //*[contains(@style,'line-through')] | //*[contains(@class,
     <a _CANDIDATE_CLASS fragment>)]` selects, in document order."""
+    markup = markup_of(page)
+    priced = markup.classes_matching(_CANDIDATE_CLASS)
     return [
         element
-        for element, tag, classes in markup_of(page).where()
+        for element, tag, classes in markup.where()
         if tag in _STRUCK_TAGS
-        or (classes and _CANDIDATE_CLASS.search(classes))
+        or classes in priced
         or "line-through" in (element.get("style") or "")
     ]
 

@@ -27,6 +27,8 @@ _CART = re.compile(
     re.IGNORECASE,
 )
 _CLICKABLE_TAGS = frozenset({"a", "button", "form"})
+_CART_ATTRIBUTES = ("href", "action", "id", "class", "name", "value", "aria-label", "title")
+_CART_CHUNK = 100  # strings (an element's attributes, its text) searched at once
 # Product structured data: schema.org Product in JSON-LD or microdata, or Open Graph's product.
 # RE2: Python's re, case-insensitive, tried each alternative at every position of up to 1 MB
 # of markup (a sixth of extraction on real pages). Python's Unicode \b after "Product" is written
@@ -78,16 +80,21 @@ def _has_cart(page: ParsedPage) -> bool:
         if tag in _CLICKABLE_TAGS
         or (tag == "input" and element.get("type") in ("submit", "button"))
     )
+    # One search per chunk of elements rather than two per element: their words joined by NUL,
+    # which no part of _CART matches and which bounds a word as a string's end does, so a joined
+    # chunk matches exactly when one of its elements does. Chunks keep the early exit.
+    words: list[str] = []
     for element in clickables:
-        words = " ".join(
-            str(element.get(attr) or "")
-            for attr in ("href", "action", "id", "class", "name", "value", "aria-label", "title")
-        )
+        words.append(" ".join(element.get(attr) or "" for attr in _CART_ATTRIBUTES))
         # A link's own text, not a container's: a short label such as "Panier (0)".
         text = element_text(element) if element.tag != "form" else ""
-        if _CART.search(words) or (len(text) < 40 and _CART.search(text)):
-            return True
-    return False
+        if len(text) < 40:
+            words.append(text)
+        if len(words) >= _CART_CHUNK:
+            if _CART.search("\x00".join(words)):
+                return True
+            words.clear()
+    return bool(words) and _CART.search("\x00".join(words)) is not None
 
 
 def page_shop_signs(pages: list[ParsedPage]) -> tuple[str, ...]:
