@@ -59,7 +59,7 @@ def work_folder(given: Path | None) -> Iterator[Path]:
         yield Path(tmp)
 
 
-def _env(work: Path) -> dict[str, str]:
+def bench_env(work: Path) -> dict[str, str]:
     # Every store a run could write goes into the work folder: the bench leaves the checkout's
     # MLflow database and feature cache alone.
     return {
@@ -81,7 +81,11 @@ def run_scamrank(work: Path, *args: str) -> Run:
     with log.open("wb") as out:
         start = time.perf_counter()
         child = subprocess.Popen(
-            [str(SCAMRANK), *args], stdout=out, stderr=subprocess.STDOUT, env=_env(work), cwd=work
+            [str(SCAMRANK), *args],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=bench_env(work),
+            cwd=work,
         )
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - start

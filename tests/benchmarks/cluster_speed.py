@@ -21,25 +21,19 @@ from pathlib import Path
 from distributed import LocalCluster
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # the bench helpers live in tests/
+
+from tests.benchmarks.bench_work import bench_env  # noqa: E402 - after the path is set
+
 SCAMRANK = Path(sys.executable).parent / "scamrank"
 GOAL = 1.7
-
-
-def _env(work: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "MLFLOW_TRACKING_URI": f"sqlite:///{work / 'mlflow.db'}",
-        "MLFLOW_DISABLE_TELEMETRY": "true",
-        "SCAMRANK_FEATURE_CACHE": str(work / "features.sqlite"),
-        "COLUMNS": "200",
-    }
 
 
 def _run(work: Path, *args: str) -> float:
     """Seconds `scamrank ARGS` took; exits with its error output when it failed."""
     start = time.perf_counter()
     done = subprocess.run(
-        [str(SCAMRANK), *args], capture_output=True, text=True, env=_env(work), cwd=work
+        [str(SCAMRANK), *args], capture_output=True, text=True, env=bench_env(work), cwd=work
     )
     seconds = time.perf_counter() - start
     if done.returncode != 0:
