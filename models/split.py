@@ -15,6 +15,12 @@ import pandas as pd
 RARE_TEMPLATE_SHARE = 0.02  # a fingerprint on more than 2% of cases is a theme, not a kit
 
 
+def _text(value: object) -> str:
+    """A mark column's value as text; '' for None and for NaN (a table read back from CSV), which
+    str() would turn into one shared "nan" linking every such case into one operator."""
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
 def operator_groups(rows: pd.DataFrame) -> np.ndarray:
     """A group number per row: rows linked by any shared operator mark share a number."""
     parent = list(range(len(rows)))
@@ -32,8 +38,8 @@ def operator_groups(rows: pd.DataFrame) -> np.ndarray:
     for i, row in enumerate(rows.itertuples(index=False)):
         marks = [f"domain:{row.domain}"]
         for column in ("trackers", "identity"):
-            marks.extend(f"{column}:{v}" for v in str(getattr(row, column, "") or "").split())
-        template = str(getattr(row, "template", "") or "")
+            marks.extend(f"{column}:{v}" for v in _text(getattr(row, column, "")).split())
+        template = _text(getattr(row, "template", ""))
         if template and template_counts.get(template, 0) <= cap:
             marks.append(f"template:{template}")
         for mark in marks:

@@ -53,3 +53,22 @@ def test_a_common_theme_does_not_link_unrelated_shops() -> None:
     rows = _rows(200)
     rows["template"] = "dawn-theme"
     assert len(set(operator_groups(rows))) == 200
+
+
+def test_missing_marks_read_back_from_csv_link_nothing(tmp_path) -> None:
+    # A table written to CSV and read back has NaN where a case had no tracker, identity or
+    # template: that must not become one shared "nan" mark linking every such case.
+    rows = pd.DataFrame(
+        {
+            "domain": ["a.fr", "b.fr", "c.fr", "d.fr"],
+            "trackers": ["UA-1", "", "", "UA-1"],
+            "identity": ["", "", "", ""],
+            "template": ["", "", "", ""],
+        }
+    )
+    rows.to_csv(tmp_path / "rows.csv", index=False)
+    read_back = pd.read_csv(tmp_path / "rows.csv")
+    assert read_back["identity"].isna().all()  # what the bug fed operator_groups
+    groups = operator_groups(read_back)
+    assert groups[0] == groups[3]  # the shared tracker still links
+    assert len({groups[0], groups[1], groups[2]}) == 3  # the cases without marks stay apart
