@@ -157,7 +157,7 @@ def form_choices(page: ParsedPage) -> list[set[str]] | None:
     root = page.tree
     tags = markup_of(page).tag_set
     if "input" not in tags and "select" not in tags:
-        return None  # no field at all: the choices' XPath, costly on large pages, finds nothing
+        return None  # no field at all, so no choice: the walk over the elements is spared
     candidates = [c for c in _choice_fields(page) if not _NOT_CHOICES.search(c.get("name") or "")]
     # A hidden field names a gateway only when the form has no visible choice (a lone gateway).
     visible = [c for c in candidates if c.get("type") != "hidden"]

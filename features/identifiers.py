@@ -76,7 +76,7 @@ class Identifiers:
 # takes the dotted capital I and the dotless i for i, and the long s for s, which lower() alone
 # does not give.
 _CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-_FOLDED = ("\u0130", "\u0131", "\u017f")
+_FOLDED = tuple(map(chr, _CASE_FOLD))
 _SIREN_WORDS = ("sire", "rcs", "n°", "immatricul")
 _PIVA_WORDS = ("iva", "vat")
 _NIF_WORDS = ("nif", "cif")

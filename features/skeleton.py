@@ -21,18 +21,13 @@ def page_skeleton(html: str) -> list[str]:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return []  # empty or undecodable markup: no skeleton, no template link
-    return tree_skeleton(tree)
-
-
-def tree_skeleton(tree: etree._Element | None) -> list[str]:
-    """page_skeleton of a page already parsed (features/parse.py): read from its document root,
-    so a fragment's tree gives the same skeleton as its markup."""
     return markup_skeleton(read_markup(tree))
 
 
 def markup_skeleton(markup: Markup) -> list[str]:
-    """page_skeleton from a page's element list (features/markup.py): every element, comments
-    and processing instructions left out, from the document root."""
+    """page_skeleton of a page already parsed, from its element list (features/markup.py):
+    every element from the document root, so a fragment's tree gives the same skeleton as its
+    markup; comments and processing instructions left out."""
     tags, classes = markup.tags[:MAX_ELEMENTS], markup.classes[:MAX_ELEMENTS]
     return [
         ".".join([tag, *sorted(names.split())]) if names else tag

@@ -136,7 +136,7 @@ def template_fingerprint(pages: list[ParsedPage]) -> str:
     if not pages or pages[0].tree is None:
         return ""
     markup = markup_of(pages[0])
-    own_tags = set()
+    own_tags: set[str] = set()
     classes: set[str] = set()
     for _, tag, names in markup.where(markup.own):
         own_tags.add(tag)

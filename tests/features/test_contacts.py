@@ -129,13 +129,14 @@ def test_the_skeleton_of_a_parsed_page_is_that_of_its_markup() -> None:
     """The template link reads the tree already parsed: a whole page and a fragment give the
     skeleton their markup gives (the fragment's is read from its document root)."""
     from capture.site import Page
-    from features.parse import parse_page
-    from features.skeleton import tree_skeleton
+    from features.markup import EMPTY
+    from features.parse import markup_of, parse_page
+    from features.skeleton import markup_skeleton
 
     for html in (
         "<html><head><title>T</title></head><body><div class='b a'><p>x</p></div></body></html>",
         "<div class='card'><p>only a fragment</p></div>",
     ):
         page = parse_page(Page("https://shop.invalid/", html, 200, "utf-8"), "shop.invalid")
-        assert tree_skeleton(page.tree) == page_skeleton(html)
-    assert tree_skeleton(None) == []
+        assert markup_skeleton(markup_of(page)) == page_skeleton(html)
+    assert markup_skeleton(EMPTY) == []
