@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
 
 import networkx as nx
 import numpy as np
@@ -149,6 +150,15 @@ def _as_is(value: int) -> int:
     return value
 
 
+@cache
+def _lsh_bands() -> tuple[int, int]:
+    """The LSH bands and rows for TEMPLATE_THRESHOLD, worked out once: datasketch integrates
+    the false-positive and false-negative curves for every (b, r) pair each time an index is
+    built, about 60 ms, which the service paid on every `/v1/score`."""
+    index = MinHashLSH(threshold=TEMPLATE_THRESHOLD, num_perm=NUM_PERM)
+    return index.b, index.r
+
+
 def template_edges(cases: Sequence[LinkCase]) -> list[tuple[int, int, str]]:
     """Edges between cases whose skeletons are near-identical (LSH candidates confirmed by the
     estimated Jaccard similarity), except for templates so widespread they are themes.
@@ -165,7 +175,7 @@ def template_edges(cases: Sequence[LinkCase]) -> list[tuple[int, int, str]]:
             key = signature.hashvalues.tobytes()
             groups[key].append(i)
             signatures.setdefault(key, signature)
-    lsh = MinHashLSH(threshold=TEMPLATE_THRESHOLD, num_perm=NUM_PERM)
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_bands())
     for key, signature in signatures.items():
         lsh.insert(key, signature)
     near = {
