@@ -34,6 +34,7 @@ from serve.cli_common import fail as _fail
 from serve.cli_dask import DaskOption
 from serve.cli_links import links_cmd
 from serve.config import feature_cache, register_cache
+from serve.process import settle_heap
 
 app = typer.Typer(
     help="Rank reported shop sites by scam likelihood, and say why.", no_args_is_help=True
@@ -423,8 +424,10 @@ def serve_cmd(
         console.print(f"matching listings against {len(index)} Safety Gate alerts ({alerts_path})")
     if register_path is not None:
         console.print(f"company register: {register_path}")
+    service = create_app(settings, scorer, live_capture(settings), alerts=index, register=opened)
+    settle_heap()  # the model, alerts and register are loaded: long-lived from here on
     uvicorn.run(  # idle connections and header blocks bounded: see server_options
-        create_app(settings, scorer, live_capture(settings), alerts=index, register=opened),
+        service,
         host=host,
         port=port,
         **server_options(settings),
@@ -447,4 +450,5 @@ def synth_cmd(
 
 
 def main() -> None:
+    settle_heap()  # the modules above are loaded: the collector need not walk them again
     app()

@@ -49,10 +49,13 @@ def make_app():  # type: ignore[no-untyped-def]
     the model from SCAMRANK_BENCH_MODEL, no live capture."""
     from models.scorer import Scorer
     from serve.app import create_app
+    from serve.process import settle_heap
     from serve.settings import Settings
 
     scorer = Scorer.load(Path(os.environ["SCAMRANK_BENCH_MODEL"]))
-    return create_app(Settings(), scorer, _no_capture)  # type: ignore[arg-type]
+    service = create_app(Settings(), scorer, _no_capture)  # type: ignore[arg-type]
+    settle_heap()  # as `scamrank serve` does once its model is loaded
+    return service
 
 
 def _model(folder: Path) -> Path:
