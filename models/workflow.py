@@ -26,7 +26,6 @@ from models.bundles import BundleSource, combine, sources_of
 from models.cache import RowCache
 from models.evaluate import figures
 from models.identity import add_link_features, fill_identity, open_register
-from models.plots import write_plots
 from models.scorer import Scorer
 from models.table import build_table, feature_matrix
 from models.train import TrainResult, labelled, labels_of, train
@@ -211,6 +210,8 @@ def train_bundle(
     save_model(model_out, result.booster, result.meta)
     plots: list[Path] = []
     if result.evaluation is not None:
+        from models.plots import write_plots  # matplotlib loads in 0.5 s: only when plotting
+
         test = result.evaluation.test
         plots = write_plots(
             model_out / "plots",
@@ -232,6 +233,8 @@ def evaluate_table(
     result = figures(scores, y)
     plots: list[Path] = []
     if out_dir is not None:
+        from models.plots import write_plots  # matplotlib loads in 0.5 s: only when plotting
+
         contributions = scorer.booster.predict(feature_matrix(rows), pred_contrib=True)[:, :-1]
         plots = write_plots(
             out_dir, scores, y, list(FEATURE_NAMES), np.abs(contributions).mean(axis=0)
