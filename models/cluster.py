@@ -30,6 +30,7 @@ from capture.bundle import SNAPSHOTS, Bundle, merge_scans, read_bundle_head
 from capture.site import Case
 from capture.warc import WarcScan, scan_warc
 from models.cache import RowCache
+from models.process import settle_heap
 from models.table import build_table
 
 LOCAL = "local"  # `--dask local`: a LocalCluster on this machine instead of a scheduler address
@@ -131,6 +132,7 @@ def extract_on(
     # Workers log at this process's level: a run on a cluster is as quiet as a run here.
     level = logging.getLogger().getEffectiveLevel()
     client.register_plugin(_LogLevel(level), name="scamrank-log-level")
+    client.register_plugin(_SettledHeap(), name="scamrank-settled-heap")
     head = client.submit(_head, where, pure=False, retries=RETRIES)
     cases, names, _ = head.result()
     scans = [client.submit(_scan, where, name, pure=False, retries=RETRIES) for name in names]
@@ -180,6 +182,14 @@ class _LogLevel(WorkerPlugin):
 
     def setup(self, worker: object) -> None:
         logging.getLogger().setLevel(self.level)
+
+
+class _SettledHeap(WorkerPlugin):
+    """The collector settings of a long run (models/process.py) on every worker: its modules
+    are loaded by the time the plugin is, and each task allocates as a local run does."""
+
+    def setup(self, worker: object) -> None:
+        settle_heap()
 
 
 # The tasks below run on the workers: each opens what it needs from the bundle's location.

@@ -15,6 +15,7 @@ from capture.errors import RdapError
 from models.alerts_column import add_alerts, load_index
 from models.artifact import ModelError
 from models.identity import open_register
+from models.process import settle_heap
 from models.scorer import Scorer
 from models.tracking import REGISTERED_MODEL, configure, is_model_uri, load_scorer, log_training
 from models.train import TrainingError
@@ -34,7 +35,6 @@ from serve.cli_common import fail as _fail
 from serve.cli_dask import DaskOption
 from serve.cli_links import links_cmd
 from serve.config import feature_cache, register_cache
-from serve.process import settle_heap
 
 app = typer.Typer(
     help="Rank reported shop sites by scam likelihood, and say why.", no_args_is_help=True

@@ -47,9 +47,9 @@ async def _no_capture(url: str, reported_at: datetime, case_id: str, evidence: P
 def make_app():  # type: ignore[no-untyped-def]
     """The application of one uvicorn worker (`--factory`): settings from SCAMRANK_* variables,
     the model from SCAMRANK_BENCH_MODEL, no live capture."""
+    from models.process import settle_heap
     from models.scorer import Scorer
     from serve.app import create_app
-    from serve.process import settle_heap
     from serve.settings import Settings
 
     scorer = Scorer.load(Path(os.environ["SCAMRANK_BENCH_MODEL"]))

@@ -1,4 +1,4 @@
-"""serve/process.py: the collector settings of a long run, checked in a fresh interpreter (the
+"""models/process.py: the collector settings of a long run, checked in a fresh interpreter (the
 test process's own collector is left alone)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 _PROBE = """
 import gc, weakref
-from serve.process import YOUNG_THRESHOLD, settle_heap
+from models.process import YOUNG_THRESHOLD, settle_heap
 
 class Node:
     pass
@@ -45,7 +45,7 @@ def test_the_command_line_settles_the_heap_before_running() -> None:
     probe = (
         "import gc, sys\n"
         "from serve import cli\n"
-        "from serve.process import YOUNG_THRESHOLD\n"
+        "from models.process import YOUNG_THRESHOLD\n"
         "sys.argv = ['scamrank', '--help']\n"
         "try:\n"
         "    cli.main()\n"
@@ -58,3 +58,30 @@ def test_the_command_line_settles_the_heap_before_running() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "True True"
+
+
+def test_cluster_workers_settle_their_heap_too() -> None:
+    """A Dask worker extracts as a local run does: extract_on gives it the same settings."""
+    from distributed import Client, LocalCluster
+
+    from models.cluster import extract_on
+    from models.process import YOUNG_THRESHOLD
+
+    sample = ROOT / "data" / "sample"
+    first = (sample / "cases.csv").read_text(encoding="utf-8").splitlines()[1].split(",")[0]
+    with (
+        LocalCluster(
+            n_workers=1,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        before = set(client.run(lambda: __import__("gc").get_threshold()[0]).values())
+        table, cases, _ = extract_on(client, sample, case_ids={first})
+        after = set(client.run(lambda: __import__("gc").get_threshold()[0]).values())
+    assert [case.case_id for case in cases] == [first] and len(table) == 1
+    assert before != {YOUNG_THRESHOLD}
+    assert after == {YOUNG_THRESHOLD}
