@@ -15,6 +15,16 @@ IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 _SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT: not private, not global
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")  # IPv6 that carries an IPv4 address in its tail
+# Ranges the IANA special-purpose registries mark as not globally reachable that Python 3.11's
+# ipaddress takes for global (its lists were updated in later releases): checked by name.
+_NOT_GLOBAL = (
+    (ipaddress.ip_network("fec0::/10"), "site-local"),  # RFC 3879: deprecated, still routable
+    (ipaddress.ip_network("64:ff9b:1::/48"), "local-use NAT64"),  # RFC 8215
+    (ipaddress.ip_network("3fff::/20"), "documentation"),  # RFC 9637
+    (ipaddress.ip_network("192.0.0.0/24"), "IETF protocol assignment"),  # RFC 6890
+)
+# ... except these, which the registry marks as globally reachable (PCP and TURN anycast).
+_GLOBAL_EXCEPTIONS = frozenset(ipaddress.ip_address(a) for a in ("192.0.0.9", "192.0.0.10"))
 # Never connected to, whatever the policy: no TCP server lives there.
 _NEVER = frozenset({"unspecified", "multicast"})
 
@@ -64,6 +74,9 @@ def address_problem(address: str | IPAddress) -> str | None:
         return "multicast"
     if ip in _SHARED:
         return "shared (carrier-grade NAT)"
+    special = _special_range(ip)
+    if special:
+        return special
     if ip.is_reserved:
         return "reserved"
     if ip.is_private:
@@ -71,6 +84,12 @@ def address_problem(address: str | IPAddress) -> str | None:
     if not ip.is_global:
         return "non-global"
     return None
+
+
+def _special_range(ip: IPAddress) -> str | None:
+    if ip in _GLOBAL_EXCEPTIONS:
+        return None
+    return next((name for network, name in _NOT_GLOBAL if ip in network), None)
 
 
 @dataclass(frozen=True)
