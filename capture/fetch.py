@@ -175,6 +175,12 @@ def _failure_of(exc: BaseException, timeouts: FetchOptions) -> Failure:
     return Failure("protocol", f"{type(exc).__name__}: {said}")
 
 
+def _sets_cookies(headers: httpx.Headers) -> bool:
+    """Whether a response carries cookies: the jar reads only these two headers, so a response
+    without them is not handed to it (the cookie policy costs about 0.1 ms a response)."""
+    return "set-cookie" in headers or "set-cookie2" in headers
+
+
 class Fetcher:
     """Fetches URLs with one connection pool and shared limits; use as an async context manager.
 
@@ -286,7 +292,7 @@ class Fetcher:
                 "Accept-Encoding": "gzip, deflate, br",
             },
         )
-        if cookies is not None:
+        if cookies:  # an empty jar adds no header: skip the cookie policy's work (~0.1 ms)
             cookies.set_cookie_header(request)
         request.extensions["timeout"] = {
             "connect": options.connect_timeout,
@@ -297,7 +303,7 @@ class Fetcher:
         response = await self._transport.handle_async_request(request)
         try:
             fetched_at = datetime.now(UTC)
-            if cookies is not None:
+            if cookies is not None and _sets_cookies(response.headers):
                 cookies.extract_cookies(response)
             status = response.status_code
             headers = tuple(

@@ -9,15 +9,18 @@ an ordinary request. Every redirect is a new request, so every hop goes through 
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import ssl
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from functools import cache
 
 import httpcore
 import httpx
 
 from capture.addresses import AddressPolicy, parse_address
+from capture.streams import AsyncioBackend
 
 
 class Refused(Exception):
@@ -36,6 +39,20 @@ def _special_name(host: str) -> tuple[str, ...] | None:
     if host == "invalid" or host.endswith(".invalid"):
         return ()
     return None
+
+
+def default_ssl_context() -> ssl.SSLContext:
+    """httpx's verifying TLS context (certifi's roots, or SSL_CERT_FILE / SSL_CERT_DIR when
+    set), built once per process: loading the roots costs about 50 ms of CPU, paid by every run
+    and every Fetcher otherwise. Sharing it is safe: it is only read once built (httpcore sets
+    the same ALPN list on it for every connection)."""
+    return _ssl_context_for(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@cache
+def _ssl_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    # Keyed by the variables httpx reads, so that changing them still changes the roots.
+    return httpx.create_ssl_context()
 
 
 class Resolver:
@@ -92,16 +109,16 @@ class Resolver:
 class _GuardedBackend(httpcore.AsyncNetworkBackend):
     """httpcore's network layer with resolution and the address check in front of connect.
 
-    `network` opens the connections, to checked addresses only: httpcore's AnyIO backend unless
-    another is given (tests give one that records every attempt and opens no socket off
-    loopback).
+    `network` opens the connections, to checked addresses only: asyncio's own transports
+    (capture/streams.py, lighter than httpcore's AnyIO backend) unless another is given (tests
+    give one that records every attempt and opens no socket off loopback).
     """
 
     def __init__(
         self, resolver: Resolver, network: httpcore.AsyncNetworkBackend | None = None
     ) -> None:
         self.resolver = resolver
-        self.inner = network if network is not None else httpcore.AnyIOBackend()
+        self.inner = network if network is not None else AsyncioBackend()
 
     async def connect_tcp(
         self,
@@ -172,7 +189,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
     thousands of sites keeps a few idle connections, and finding a free one costs the same
     whatever the number of sites (one shared pool scans all its connections per request).
     No proxy from the environment is used: a proxy would connect on our behalf, unchecked.
-    `network`, when given, opens the TCP connections in place of httpcore's own backend.
+    `network`, when given, opens the TCP connections in place of capture/streams.py's.
     """
 
     def __init__(
@@ -184,7 +201,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         network: httpcore.AsyncNetworkBackend | None = None,
     ) -> None:
         self._backend = _GuardedBackend(resolver, network)
-        self._ssl_context = ssl_context or httpx.create_ssl_context()
+        self._ssl_context = ssl_context or default_ssl_context()
         self._per_origin = max(1, per_origin)
         self._max_origins = max(1, max_origins)
         self._origins: OrderedDict[tuple[bytes, bytes, int | None], _Origin] = OrderedDict()
