@@ -22,9 +22,18 @@ from models.train import calibrate
 
 SCORE_COLUMNS = ("case_id", "url", "score", "rank", "priority", "reasons")
 MAX_REASONS = 5
+PARALLEL_ROWS = 10_000  # rows from which LightGBM scores on every core
 # Context kept in the table but not in the scores: the landing page's compressed skeleton.
 INTERNAL_COLUMNS = frozenset({"skeleton"})
 Reason = tuple[str, float | None, float] | tuple[str, float | None, float, str]
+
+
+def predict_threads(rows: int) -> int:
+    """LightGBM threads for scoring `rows` rows: one below PARALLEL_ROWS, else OpenMP's default
+    (0). Waking a thread team costs more than scoring a few sites, and with the service's worker
+    processes sharing the cores, OpenMP's spinning threads made one site's score take 6 ms
+    instead of 0.1 ms on a busy machine."""
+    return 1 if rows < PARALLEL_ROWS else 0
 
 
 def priority_of(score: float, thresholds: dict[str, float]) -> str:
@@ -78,19 +87,34 @@ def reasons_text(reasons: list[Reason]) -> str:
     return " | ".join(f"{reason_words(reason)} ({reason[2]:+.2f})" for reason in reasons)
 
 
+def rank_order(score: np.ndarray, raw: np.ndarray) -> np.ndarray:
+    """Row positions from rank 1 (highest score, then highest raw score) down; unscored rows
+    (NaN score) last, in input order."""
+    unscored = np.isnan(score)
+    # Unscored rows have no score to sort by: zeros there, so that their input order decides.
+    by_score, by_raw = np.where(unscored, 0.0, -score), np.where(unscored, 0.0, -raw)
+    return np.lexsort((np.arange(len(score)), by_raw, by_score, unscored))
+
+
 def rank_table(scored: pd.DataFrame) -> pd.DataFrame:
     """Rank 1 for the highest score; unscored rows (empty score) last, in input order. The
     order is computed on the two number columns and the rows are taken once: each copy of a
     scored table (reasons and notes in words) weighs as much as the feature table."""
     score = scored["score"].to_numpy(dtype="float64", na_value=np.nan)
     raw = scored["_raw"].to_numpy(dtype="float64", na_value=np.nan)
-    unscored = np.isnan(score)
-    # Unscored rows have no score to sort by: zeros there, so that their input order decides.
-    by_score, by_raw = np.where(unscored, 0.0, -score), np.where(unscored, 0.0, -raw)
-    order = np.lexsort((np.arange(len(scored)), by_raw, by_score, unscored))
+    order = rank_order(score, raw)
     ranked = scored.drop(columns=["_raw"]).take(order).reset_index(drop=True)
     ranked["rank"] = np.arange(1, len(ranked) + 1)
     return ranked
+
+
+def _in_order(values: object, order: np.ndarray) -> object:
+    """A column's values (array or list) taken in rank order; a single value stays as it is."""
+    if isinstance(values, np.ndarray):
+        return values[order]
+    if isinstance(values, list):
+        return [values[i] for i in order]
+    return values
 
 
 def _notes(table: pd.DataFrame, ok: np.ndarray) -> list[list[str]]:
@@ -179,8 +203,9 @@ class Scorer:
             x = feature_matrix(rows)
             shown = raw_matrix(rows)  # reasons describe what was found, unknowns included
             del rows
-            raw_ok = self.booster.predict(x)
-            contrib = self.booster.predict(x, pred_contrib=True)[:, :-1]
+            threads = predict_threads(len(x))
+            raw_ok = self.booster.predict(x, num_threads=threads)
+            contrib = self.booster.predict(x, pred_contrib=True, num_threads=threads)[:, :-1]
             cal = calibrate(raw_ok, self.meta.calibration)
             for j, i in enumerate(np.flatnonzero(ok)):
                 score[i], raw[i] = round(float(cal[j]), 4), raw_ok[j]
@@ -191,39 +216,38 @@ class Scorer:
             reasons[i] = f"not scored: {table['error'].iloc[i]}"
         codes = _notes(table, ok)
         capture_notes = [str(v or "") for v in table["notes"].to_numpy()]
-        out = pd.DataFrame(
-            {
-                "case_id": table["case_id"].to_numpy(),
-                "url": table["url"].to_numpy(),
-                "score": score,
-                "priority": priority,
-                "reasons": reasons,
-                "reported_at": table["reported_at"].to_numpy(),
-                "outcome": table["outcome"].to_numpy(),
-                "domain": table["domain"].to_numpy(),
-                "pages": table["pages"].to_numpy(),
-                "notes": [
-                    _joined(c, note_text(k)) for c, k in zip(capture_notes, codes, strict=True)
-                ],
-                "notes_fr": [
-                    _joined(c, note_text(k, "fr"))
-                    for c, k in zip(capture_notes, codes, strict=True)
-                ],
-                "note_codes": [" ".join(k) for k in codes],
-                **{
-                    c: table[c].to_numpy()
-                    for c in CONTEXT_COLUMNS
-                    if c in table and c not in INTERNAL_COLUMNS
-                },
-                # The operator group (models/identity.py): the cases one operator's marks link.
-                "operator": table["operator"].to_numpy() if "operator" in table else "",
-                "model_version": self.version,
-                "reason_facts": [json.dumps(facts) for facts in reason_facts],
-                "_raw": raw,
-            }
-        )
-        ranked = rank_table(out)
-        return ranked[[*SCORE_COLUMNS, *[c for c in ranked.columns if c not in SCORE_COLUMNS]]]
+        order = rank_order(score, raw)
+        # Built once, in rank order and final column order: a table's construction, copies and
+        # column moves cost more than the model when the service scores one site.
+        columns: dict[str, object] = {
+            "case_id": table["case_id"].to_numpy(),
+            "url": table["url"].to_numpy(),
+            "score": score,
+            "rank": None,
+            "priority": priority,
+            "reasons": reasons,
+            "reported_at": table["reported_at"].to_numpy(),
+            "outcome": table["outcome"].to_numpy(),
+            "domain": table["domain"].to_numpy(),
+            "pages": table["pages"].to_numpy(),
+            "notes": [_joined(c, note_text(k)) for c, k in zip(capture_notes, codes, strict=True)],
+            "notes_fr": [
+                _joined(c, note_text(k, "fr")) for c, k in zip(capture_notes, codes, strict=True)
+            ],
+            "note_codes": [" ".join(k) for k in codes],
+            **{
+                c: table[c].to_numpy()
+                for c in CONTEXT_COLUMNS
+                if c in table and c not in INTERNAL_COLUMNS
+            },
+            # The operator group (models/identity.py): the cases one operator's marks link.
+            "operator": table["operator"].to_numpy() if "operator" in table else "",
+            "model_version": self.version,
+            "reason_facts": [json.dumps(facts) for facts in reason_facts],
+        }
+        ranked = {name: _in_order(values, order) for name, values in columns.items()}
+        ranked["rank"] = np.arange(1, n + 1)
+        return pd.DataFrame(ranked, index=pd.RangeIndex(n))
 
     def score_sites(self, sites: Iterable[Site]) -> pd.DataFrame:
         """Scores of sites without a bundle: no register (its facts unknown, and noted), links
