@@ -201,6 +201,15 @@ class Fetcher:
         self._slots = asyncio.Semaphore(self.options.concurrency)
         self._host_slots = HostSlots(self.options.per_host)  # nothing kept per host once done
         self.requests = 0
+        # The same for every request: built once (httpx copies the headers into each request,
+        # and httpcore only reads the timeouts).
+        self._headers: dict[str, httpx.Headers] = {}
+        self._timeouts = {
+            "connect": self.options.connect_timeout,
+            "read": self.options.read_timeout,
+            "write": self.options.read_timeout,
+            "pool": self.options.page_timeout,
+        }
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -223,7 +232,7 @@ class Fetcher:
         a redirect may lead to; `html_only` refuses a final response that is not HTML."""
         hops: list[Hop] = []
         limit = self.options.max_redirects if max_redirects is None else max_redirects
-        seen = {url_key(url)}
+        seen: set[str] | None = None  # URL keys met, worked out at the first redirect only
         current = url
         try:
             while True:
@@ -237,6 +246,8 @@ class Fetcher:
                 target = hop.location if hop.status in REDIRECT_STATUSES else None
                 if target is None:
                     return Fetched(url, tuple(hops), None)
+                if seen is None:
+                    seen = {url_key(url)}
                 key = url_key(target)
                 if key in seen:
                     chain = " -> ".join([*(h.url for h in hops), target])
@@ -282,24 +293,20 @@ class Fetcher:
         max_bytes: int | None,
     ) -> Hop:
         options = self.options
-        request = httpx.Request(
-            "GET",
-            url,
-            headers={
-                "User-Agent": options.user_agent,
-                "Accept": accept,
-                "Accept-Language": options.accept_language,
-                "Accept-Encoding": "gzip, deflate, br",
-            },
-        )
+        headers = self._headers.get(accept)
+        if headers is None:
+            headers = self._headers[accept] = httpx.Headers(
+                {
+                    "User-Agent": options.user_agent,
+                    "Accept": accept,
+                    "Accept-Language": options.accept_language,
+                    "Accept-Encoding": "gzip, deflate, br",
+                }
+            )
+        request = httpx.Request("GET", url, headers=headers)
         if cookies:  # an empty jar adds no header: skip the cookie policy's work (~0.1 ms)
             cookies.set_cookie_header(request)
-        request.extensions["timeout"] = {
-            "connect": options.connect_timeout,
-            "read": options.read_timeout,
-            "write": options.read_timeout,
-            "pool": options.page_timeout,
-        }
+        request.extensions["timeout"] = self._timeouts
         response = await self._transport.handle_async_request(request)
         try:
             fetched_at = datetime.now(UTC)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -79,16 +79,19 @@ def page_links(html: str, base_url: str) -> list[Link]:
     return links
 
 
-def _is_page(url: str) -> bool:
-    return not _NOT_PAGES.search(urlsplit(url).path)
+def _where(parts: SplitResult) -> str:
+    """The part of a URL its role patterns are matched in: path and query, lower case."""
+    return (parts.path + (f"?{parts.query}" if parts.query else "")).lower()
 
 
 def role_score(link: Link, role: str) -> int:
     """How surely a link leads to a page of `role`: 2 for its text, 1 for its URL, 0 for
     neither (a product is known by its URL first: "buy" buttons are everywhere)."""
-    parts = urlsplit(link.url)
-    where = (parts.path + (f"?{parts.query}" if parts.query else "")).lower()
-    by_text = bool(_patterns("text", role).search(link.text))
+    return _score(link.text, _where(urlsplit(link.url)), role)
+
+
+def _score(text: str, where: str, role: str) -> int:
+    by_text = bool(_patterns("text", role).search(text))
     by_url = bool(_patterns("url", role).search(where))
     if role == "product":
         return 2 * by_url + by_text
@@ -104,36 +107,37 @@ def choose_pages(
 ) -> list[tuple[str, str]]:
     """(role, URL) of up to `limit` pages to fetch: the best link for each of `roles`, then more
     product pages. Only links to `domains`, never a URL whose url_key is in `taken`."""
-    candidates: dict[str, Link] = {}
+    candidates: dict[str, tuple[Link, str]] = {}  # url_key -> the link, and its _where
     for link in links:
         key = url_key(link.url)
-        if key in taken or key in candidates or not _is_page(link.url):
+        if key in taken or key in candidates:
             continue
-        if registrable_domain(link.url) not in domains:
+        parts = urlsplit(link.url)  # once per link: it is read four times below
+        if _NOT_PAGES.search(parts.path) or registrable_domain(link.url) not in domains:
             continue
-        if not urlsplit(link.url).path.strip("/") and not urlsplit(link.url).query:
+        if not parts.path.strip("/") and not parts.query:
             continue  # the home page is the landing page's business
-        candidates[key] = link
+        candidates[key] = (link, _where(parts))
     chosen: list[tuple[str, str]] = []
     used: set[str] = set()
     for role in roles:
         if len(chosen) >= limit:
             break
         best_key, best_score = None, 0
-        for key, link in candidates.items():
+        for key, (link, where) in candidates.items():
             if key in used:
                 continue
-            score = role_score(link, role)
+            score = _score(link.text, where, role)
             if score > best_score:
                 best_key, best_score = key, score
         if best_key is not None:
-            chosen.append((role, candidates[best_key].url))
+            chosen.append((role, candidates[best_key][0].url))
             used.add(best_key)
     if "product" in roles:
-        for key, link in candidates.items():
+        for key, (link, where) in candidates.items():
             if len(chosen) >= limit:
                 break
-            if key not in used and role_score(link, "product") >= 2:
+            if key not in used and _score(link.text, where, "product") >= 2:
                 chosen.append(("product", link.url))
                 used.add(key)
     return chosen
