@@ -1,8 +1,9 @@
 """Expensive things the whole suite shares, built once per test run.
 
 The suite runs on pytest-xdist workers (`make test`: two processes), and several modules need the
-same costly setup: the sample bundle's feature table (a minute of extraction), a model trained on
-it, a small model trained on a made-up table. Each is built by the first worker that asks, into the
+same costly setup: the sample bundle's feature table (a minute of extraction) and the row cache
+that same extraction fills, a model trained on it, the feature table of the real shops corpus, a
+small model trained on a made-up table. Each is built by the first worker that asks, into the
 run's own temporary folder under a file lock, and read from there by every other module and
 worker. Run-scoped, so no stale copy survives a change of the code: every run builds afresh.
 """
@@ -21,6 +22,7 @@ from filelock import FileLock
 
 from capture.bundle import open_bundle
 from models.artifact import save_model
+from models.cache import RowCache
 from models.table import build_table
 from models.train import TrainResult, train
 
@@ -28,8 +30,10 @@ SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 DONE = ".done"  # `<name>.done`, written last: a folder without it is built again from scratch
 
 
-# Fixtures whose first user in a run pays for the build: the sample's extraction, then training.
-BUILT_ONCE = frozenset({"sample_table", "sample_model_dir"})
+# Fixtures whose first user in a run pays for the build: an extraction, then training.
+BUILT_ONCE = frozenset(
+    {"sample_table", "sample_feature_cache", "sample_model_dir", "real_shops_table"}
+)
 BUILD_TIMEOUT = 1200  # seconds; the default limit (pyproject.toml) is for one test's own work
 
 
@@ -60,15 +64,49 @@ def _shared(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], 
     return folder
 
 
+def _sample_extraction(factory: pytest.TempPathFactory) -> Path:
+    """The folder of the run's one extraction of `data/sample`: `table.pkl`, the table
+    `build_table(open_bundle(SAMPLE).sites())` gives, and `features.sqlite`, the row cache that
+    extraction filled (keyed as `scamrank` keys its own: by each site's captures and the code)."""
+
+    def build(folder: Path) -> None:
+        cache = RowCache(folder / "features.sqlite")
+        try:  # a cold cache changes nothing in the table: every row is extracted, then stored
+            build_table(open_bundle(SAMPLE).sites(), cache=cache).to_pickle(folder / "table.pkl")
+        finally:
+            cache.close()  # the last connection gone, SQLite folds its write-ahead log in
+
+    return _shared(factory, "sample-table", build)
+
+
 @pytest.fixture(scope="session")
 def sample_table(tmp_path_factory: pytest.TempPathFactory) -> Callable[[], pd.DataFrame]:
     """`sample_table()` gives a fresh copy of the feature table of `data/sample`, as
     `build_table(open_bundle(SAMPLE).sites())` gives it; callers may change their copy."""
+    path = _sample_extraction(tmp_path_factory) / "table.pkl"
+    return lambda: pd.read_pickle(path)
+
+
+@pytest.fixture(scope="session")
+def sample_feature_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A feature row cache (`SCAMRANK_FEATURE_CACHE`, `TableOptions.cache`) holding every row of
+    `data/sample`: a test whose subject is not the extraction copies it into its own folder
+    (never writes to this one), so that `scamrank` reads the sample's rows instead of extracting
+    them again. A test of the cache itself starts from an empty one."""
+    return _sample_extraction(tmp_path_factory) / "features.sqlite"
+
+
+@pytest.fixture(scope="session")
+def real_shops_table(tmp_path_factory: pytest.TempPathFactory) -> Callable[[], pd.DataFrame]:
+    """`real_shops_table()` gives a fresh copy of `build_table(real_shop_sites())`, the feature
+    table of `../shared/corpora/real-shops` (a minute of extraction). Ask for it only once the
+    corpus is known to be there: tests skip (or fail in CI) without it."""
+    from tests.benchmarks.real_shops import real_shop_sites  # reads ../shared: when needed
 
     def build(folder: Path) -> None:
-        build_table(open_bundle(SAMPLE).sites()).to_pickle(folder / "table.pkl")
+        build_table(real_shop_sites()).to_pickle(folder / "table.pkl")
 
-    path = _shared(tmp_path_factory, "sample-table", build) / "table.pkl"
+    path = _shared(tmp_path_factory, "real-shops-table", build) / "table.pkl"
     return lambda: pd.read_pickle(path)
 
 
@@ -110,3 +148,23 @@ def small_model_dir(
         save_model(folder, result.booster, result.meta)
 
     return _shared(tmp_path_factory, "small-model", build)
+
+
+@pytest.fixture(scope="session")
+def empty_mlflow_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An MLflow SQLite store file with MLflow's tables made and nothing in them. Making them runs
+    MLflow's schema migrations, seconds each time: a test that needs a store of its own copies
+    this file to its folder (never writes to this one). MLflow makes it, so it is what a first
+    `scamrank train` makes; experiments, runs and models are created in the copy, as in a new
+    store."""
+
+    def build(folder: Path) -> None:
+        os.environ["MLFLOW_DISABLE_TELEMETRY"] = "true"  # as models.tracking.configure does
+        os.environ["DO_NOT_TRACK"] = "true"
+        from mlflow.store.tracking.sqlalchemy_store import SqlAlchemyStore
+
+        # The store alone, not mlflow.set_tracking_uri: nothing of this process points at it.
+        store = SqlAlchemyStore(f"sqlite:///{folder / 'mlflow.db'}", (folder / "mlruns").as_uri())
+        store.engine.dispose()
+
+    return _shared(tmp_path_factory, "mlflow-store", build) / "mlflow.db"

@@ -18,8 +18,8 @@ from capture.register import Register
 from features.catalogue import FEATURE_NAMES
 from features.register import REGISTER_FEATURES
 from models.identity import fill_identity
-from models.table import build_table, raw_matrix
-from tests.benchmarks.real_shops import REAL_SHOPS, real_shop_sites
+from models.table import raw_matrix
+from tests.benchmarks.real_shops import REAL_SHOPS
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 MIN_SHARE = 0.01
@@ -43,7 +43,8 @@ def table(request: pytest.FixtureRequest) -> pd.DataFrame:
     # test skips above instead of failing to build the sample's table.
     sample_table: Callable[[], pd.DataFrame] = request.getfixturevalue("sample_table")
     sample = sample_table()  # build_table(open_bundle(SAMPLE).sites()), built once a run
-    real = build_table(real_shop_sites())
+    real_shops_table: Callable[[], pd.DataFrame] = request.getfixturevalue("real_shops_table")
+    real = real_shops_table()  # build_table(real_shop_sites()), built once a run
     # Table-level features (register facts, links) are filled once each corpus's table is built.
     with _sample_register() as register:
         fill_identity(sample, SAMPLE, register)

@@ -104,8 +104,12 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> TableOptions:
-    return TableOptions(cache=tmp_path_factory.mktemp("cache") / "features.sqlite", n_jobs=1)
+def cache(tmp_path_factory: pytest.TempPathFactory, sample_feature_cache: Path) -> TableOptions:
+    """A row cache of the module's own, starting with the sample's rows (extracted once a run,
+    tests/conftest.py): these tests are about combining bundles, not about extracting them."""
+    path = tmp_path_factory.mktemp("cache") / "features.sqlite"
+    shutil.copyfile(sample_feature_cache, path)
+    return TableOptions(cache=path, n_jobs=1)
 
 
 def test_history_and_export_combine_into_one_table_with_the_new_verdicts(

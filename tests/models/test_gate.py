@@ -5,6 +5,7 @@ all (then --force decides). A real MLflow store in a temporary folder."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 import lightgbm as lgb
@@ -23,9 +24,10 @@ FULL = _table(400, seed=4)
 
 
 @pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, empty_mlflow_db: Path) -> Path:
     monkeypatch.chdir(tmp_path)  # MLflow writes run artifacts beside the database
     monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+    shutil.copyfile(empty_mlflow_db, tmp_path / "mlflow.db")  # a new, empty store
     configure(f"sqlite:///{tmp_path / 'mlflow.db'}")
     return tmp_path
 

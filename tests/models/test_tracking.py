@@ -1,5 +1,6 @@
 """MLflow tracking and the champion, against a real MLflow store in a temporary folder."""
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,9 +16,10 @@ from tests.models.test_train_and_score import _table
 
 
 @pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, empty_mlflow_db: Path) -> Path:
     monkeypatch.chdir(tmp_path)  # MLflow writes run artifacts beside the database
     monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+    shutil.copyfile(empty_mlflow_db, tmp_path / "mlflow.db")  # a new, empty store
     configure(f"sqlite:///{tmp_path / 'mlflow.db'}")
     return tmp_path
 

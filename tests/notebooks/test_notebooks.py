@@ -1,6 +1,7 @@
 """Every notebook runs top to bottom on the sample, against a real MLflow store in a temporary
 folder, and none is committed with outputs."""
 
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -11,10 +12,20 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("*.i
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_top_to_bottom(path: Path, tmp_path: Path, monkeypatch) -> None:
+def test_notebook_runs_top_to_bottom(
+    path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sample_feature_cache: Path,
+    empty_mlflow_db: Path,
+) -> None:
+    shutil.copyfile(empty_mlflow_db, tmp_path / "mlflow.db")  # a new, empty store
     monkeypatch.setenv("MLFLOW_TRACKING_URI", f"sqlite:///{tmp_path / 'mlflow.db'}")
     monkeypatch.setenv("SCAMRANK_ARTIFACTS", str(tmp_path / "artifacts"))
-    monkeypatch.setenv("SCAMRANK_FEATURE_CACHE", str(tmp_path / "features.sqlite"))
+    # The notebook's cache starts with the sample's rows (extracted once a run, tests/conftest.py),
+    # as an investigator's would after `make run`: what it extracts is its export's captures.
+    cache = shutil.copyfile(sample_feature_cache, tmp_path / "features.sqlite")
+    monkeypatch.setenv("SCAMRANK_FEATURE_CACHE", str(cache))
     monkeypatch.setenv("SCAMRANK_PROMOTE", "true")
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(

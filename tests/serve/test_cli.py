@@ -1,19 +1,20 @@
-"""Train, score and evaluate the committed sample through the real `scamrank` command, with a
-real MLflow store and feature cache in a temporary folder."""
+"""Train, score, evaluate and serve the committed sample through the real `scamrank` command,
+with a real MLflow store and feature cache in a temporary folder. The module's first `train`
+starts from an empty cache and fills it: the cache's own test; every later command reads it.
+The commands that need no trained model are in tests/serve/test_cli_commands.py."""
 
 import csv
 import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from features.catalogue import FEATURE_NAMES
 from tests.models.test_bundles import write_export
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,8 +23,11 @@ SCAMRANK = Path(sys.executable).parent / "scamrank"
 
 
 @pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("work")
+def workdir(tmp_path_factory: pytest.TempPathFactory, empty_mlflow_db: Path) -> Path:
+    """The commands' folder: an empty MLflow store (tests/conftest.py), no feature cache yet."""
+    folder = tmp_path_factory.mktemp("work")
+    shutil.copyfile(empty_mlflow_db, folder / "mlflow.db")
+    return folder
 
 
 def _run(
@@ -47,6 +51,7 @@ def trained(workdir: Path) -> Path:
     result = _run(workdir, "train", str(SAMPLE), "--model-out", str(model), "--promote")
     assert result.returncode == 0, result.stderr
     assert "time-forward test" in result.stdout
+    assert "feature rows: 0 from the cache, 360 extracted" in result.stdout  # a cold start
     assert "promotion gate (no-champion): promoted to champion; no champion yet" in result.stdout
     return model
 
@@ -117,27 +122,6 @@ def test_score_writes_one_ranked_explained_row_per_case(trained: Path, workdir: 
         assert r["priority"] == "" and r["reasons"].startswith("not scored:")
     frauds_on_top = [r["outcome"] for r in rows[:30]].count("fraud")
     assert frauds_on_top >= 15  # the top of the ranking is mostly frauds, even on training data
-
-
-def test_score_with_a_missing_model_fails_clearly(workdir: Path, tmp_path: Path) -> None:
-    result = _run(
-        workdir,
-        "score",
-        str(SAMPLE),
-        "--model",
-        str(tmp_path / "none"),
-        "--out",
-        str(tmp_path / "x.csv"),
-    )
-    assert result.returncode == 2
-    assert "not a scamrank model folder" in result.stderr
-    assert not (tmp_path / "x.csv").exists()
-
-
-def test_train_on_a_folder_without_cases_fails_clearly(workdir: Path, tmp_path: Path) -> None:
-    result = _run(workdir, "train", str(tmp_path), "--model-out", str(tmp_path / "m"))
-    assert result.returncode == 2
-    assert "cases.csv" in result.stderr
 
 
 def test_serve_command_answers_health_ready_and_openapi(trained: Path, workdir: Path) -> None:
@@ -219,58 +203,3 @@ def test_train_on_history_and_export_names_each_bundle_and_runs_the_gate(
     assert run.metrics["gate.cases"] == int(gate[2]) and run.tags["gate.decision"] == gate[1]
     training = json.loads((model / "scorer.json").read_text(encoding="utf-8"))["training"]
     assert [b["cases_sha256"] for b in training["bundles"]][1] == sha
-
-
-def test_features_writes_the_table_of_several_bundles(workdir: Path, tmp_path: Path) -> None:
-    export = write_export(tmp_path / "export", n=5)
-    out = tmp_path / "table.parquet"
-    result = _run(workdir, "features", str(SAMPLE), str(export), "--out", str(out))
-    assert result.returncode == 0, result.stderr
-    table = pd.read_parquet(out)
-    assert len(table) == 360 and (table["bundle"] == str(export)).sum() == 5
-    assert {"case_id", "outcome", "reported_at", "platform", *FEATURE_NAMES} <= set(table.columns)
-    refused = _run(workdir, "features", str(SAMPLE), "--out", str(tmp_path / "table.xlsx"))
-    assert refused.returncode == 2 and ".parquet or a .csv" in refused.stderr
-
-
-def test_cases_export_since_through_the_command(workdir: Path, tmp_path: Path) -> None:
-    from datetime import UTC, datetime
-
-    from serve.store import Store, make_engine, migrate
-
-    database = f"sqlite:///{tmp_path / 'cases.sqlite'}"
-    engine = make_engine(database)
-    migrate(engine)
-    store = Store(engine)
-    case = store.report(
-        "https://shop.example/", "shop.example", None, datetime(2025, 1, 1, tzinfo=UTC)
-    )
-    store.record_verdict(case.case_id, "fraud", "note", None, author="ana")
-    env = {"SCAMRANK_DATABASE_URL": database}
-    out = tmp_path / "verdicts"
-    later = _run(workdir, "cases", "export", str(out), "--since", "2999-01-01", env=env)
-    assert later.returncode == 0, later.stderr
-    assert "0 decided cases written" in later.stdout and "1 decided before" in later.stdout
-    now = _run(workdir, "cases", "export", str(out), "--since", "2025-01-01", env=env)
-    assert "1 decided cases written" in now.stdout and "1 added" in now.stdout
-    with (out / "cases.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    assert [r["case_id"] for r in rows] == [f"{store.store_id()}-{case.case_id}"]
-    assert rows[0]["decided_at"].startswith(str(datetime.now(UTC).year))
-    bad = _run(workdir, "cases", "export", str(out), "--since", "last week", env=env)
-    assert bad.returncode == 2 and "--since 'last week'" in bad.stderr
-
-
-def test_one_case_id_for_two_cases_in_two_bundles_is_refused(workdir: Path, tmp_path: Path) -> None:
-    other = tmp_path / "other"
-    other.mkdir()
-    (other / "cases.csv").write_text(
-        "case_id,url,reported_at,outcome\nC000001,https://not-the-same.example/,2025-05-01,fraud\n",
-        encoding="utf-8",
-    )
-    out = tmp_path / "table.csv"
-    result = _run(workdir, "features", str(SAMPLE), str(other), "--out", str(out))
-    assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "'C000001' names two different cases" in result.stderr
-    assert str(SAMPLE) in result.stderr and str(other) in result.stderr
-    assert not out.exists()

@@ -5,6 +5,7 @@ model trains on that export."""
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,7 +19,7 @@ from capture.fetch import FetchOptions
 from capture.live import LiveOptions
 from models.identity import fill_identity
 from models.table import build_table, feature_matrix
-from models.workflow import train_bundle
+from models.workflow import TableOptions, train_bundle
 from serve.app import create_app
 from serve.export import export_decided
 from serve.live import live_capture
@@ -55,7 +56,9 @@ def shops():
     server.stop()
 
 
-def test_report_capture_score_decide_export_and_retrain(tmp_path: Path, scorer, shops) -> None:
+def test_report_capture_score_decide_export_and_retrain(
+    tmp_path: Path, scorer, shops, sample_feature_cache: Path
+) -> None:
     server, served = shops
     hosts = {urlsplit(p.url).hostname: "127.0.0.1" for _, _, site in served for p in site.pages}
     options = LiveOptions(
@@ -110,7 +113,10 @@ def test_report_capture_score_decide_export_and_retrain(tmp_path: Path, scorer, 
     assert all(c.case_id.startswith(f"{store.store_id()}-") for c in reread.cases)
     assert all(c.decided_at is not None for c in reread.cases)
     # The verdicts train together with the history they add to.
-    trained = train_bundle([SAMPLE, export], tmp_path / "model", options=None)
+    # With a feature cache, as `scamrank train` runs: the sample's rows are read from a copy of
+    # the run's (tests/conftest.py), the export's captures are extracted.
+    cache = shutil.copyfile(sample_feature_cache, tmp_path / "features.sqlite")
+    trained = train_bundle([SAMPLE, export], tmp_path / "model", options=TableOptions(cache=cache))
     bundles = trained.meta.training["bundles"]
     assert [(b["path"], b["cases"]) for b in bundles] == [
         (str(SAMPLE), 360),
