@@ -7,6 +7,7 @@ no wall-clock time, so the same calls in the same order give identical files.
 
 from __future__ import annotations
 
+import base64
 import csv
 import hashlib
 import io
@@ -31,7 +32,7 @@ from capture.spreadsheet import case_id_problem, safe_row
 
 CASE_COLUMNS = ("case_id", "url", "reported_at", "outcome")
 DEFAULT_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
-_GZIP_LEVEL = 6  # level 9 costs twice the time for a few percent
+GZIP_LEVEL = 6  # the default: level 9 costs twice the time for a few percent
 
 
 def iso_utc(moment: datetime) -> str:
@@ -74,10 +75,15 @@ def _normalise_record_id(record_id: str) -> str:
     return f"<urn:uuid:{uuid.UUID(text)}>"
 
 
-def _gzip_member(data: bytes) -> bytes:
+def _gzip_member(data: bytes, level: int = GZIP_LEVEL) -> bytes:
     """One gzip member with mtime 0 and no file name (zlib's own header), as WARC readers expect."""
-    compressor = zlib.compressobj(_GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+    compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
     return compressor.compress(data) + compressor.flush()
+
+
+def _digest(sha1: hashlib._Hash) -> str:
+    """A WARC digest header value, as warcio writes it: `sha1:` and the base-32 digest."""
+    return "sha1:" + base64.b32encode(sha1.digest()).decode("ascii")
 
 
 class BundleWriter:
@@ -95,9 +101,17 @@ class BundleWriter:
         warcinfo: Mapping[str, str] | None = None,
         user_agent: str = DEFAULT_USER_AGENT,
         max_open_files: int = 8,
+        gzip_level: int = GZIP_LEVEL,
     ) -> None:
+        if not 1 <= gzip_level <= 9:
+            raise ValueError(f"gzip_level {gzip_level!r}: give 1 (fastest) to 9 (smallest)")
         self.root = Path(root)
         self.warc_version = warc_version
+        self.gzip_level = gzip_level
+        # One warcio writer for every record, into one reused buffer: each record is then
+        # compressed as its own gzip member.
+        self._record_out = io.BytesIO()
+        self._warc = WARCWriter(self._record_out, gzip=False, warc_version=warc_version)
         self.snapshot_key = snapshot_key
         self.warcinfo_fields = dict(warcinfo or {"software": "scamrank capture"})
         self.user_agent = user_agent
@@ -261,10 +275,25 @@ class BundleWriter:
         warc_headers: dict[str, str],
         payload: bytes,
         http_headers: StatusAndHeaders | None,
+        payload_sha1: hashlib._Hash | None = None,
     ) -> bytes:
-        out = io.BytesIO()
-        writer = WARCWriter(out, gzip=False, warc_version=self.warc_version)
-        record = writer.create_warc_record(
+        if http_headers is not None:
+            # The digests warcio would work out, put where it puts them (payload digest, then
+            # block digest, after the given headers): the body is hashed once for the record id
+            # and the payload digest (`payload_sha1`), once for the block, not three times.
+            http_headers.compute_headers_buffer()
+            block = hashlib.sha1(http_headers.headers_buff)
+            block.update(payload)
+            payload_sha1 = payload_sha1 or hashlib.sha1(payload)
+            warc_headers = {
+                **warc_headers,
+                "WARC-Payload-Digest": _digest(payload_sha1),
+                "WARC-Block-Digest": _digest(block),
+            }
+        out = self._record_out
+        out.seek(0)
+        out.truncate()
+        record = self._warc.create_warc_record(
             uri,
             record_type,
             payload=io.BytesIO(payload),
@@ -272,8 +301,8 @@ class BundleWriter:
             warc_headers_dict=warc_headers,
             http_headers=http_headers,
         )
-        writer.write_record(record)
-        return _gzip_member(out.getvalue())
+        self._warc.write_record(record)
+        return _gzip_member(out.getvalue(), self.gzip_level)
 
     def add_response(
         self,
@@ -299,7 +328,8 @@ class BundleWriter:
             raise ValueError(f"not an http(s) URL: {url!r}")
         date = iso_utc(captured_at)
         self._sequence += 1
-        body_digest = hashlib.sha1(body).hexdigest()
+        body_sha1 = hashlib.sha1(body)
+        body_digest = body_sha1.hexdigest()
         response_id = (
             _normalise_record_id(record_id)
             if record_id
@@ -341,7 +371,10 @@ class BundleWriter:
             **common,
         }
         data = self._record_bytes(url, "request", request_warc, b"", request_http)
-        data = self._record_bytes(url, "response", response_warc, body, response_http) + data
+        data = (
+            self._record_bytes(url, "response", response_warc, body, response_http, body_sha1)
+            + data
+        )
         _, handle = self._snapshot(captured_at)
         handle.write(data)
         self.counts["responses"] += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -248,3 +249,30 @@ def test_an_interrupted_run_resumes_where_it_stopped(
     ]
     assert again == []  # the saved site was not fetched again
     assert len(open_bundle(bundle).cases) == len(hosts)
+
+
+def _gzip_xfl(path: Path) -> set[int]:
+    """The XFL byte of every gzip member of a file: zlib writes 4 at level 1, 2 at level 9 and
+    0 in between, so it tells which level wrote the member."""
+    data, flags, pos = path.read_bytes(), set(), 0
+    while pos < len(data):
+        decompressor = zlib.decompressobj(zlib.MAX_WBITS + 16)
+        decompressor.decompress(data[pos:])
+        flags.add(data[pos + 8])
+        pos = len(data) - len(decompressor.unused_data)
+    return flags
+
+
+@pytest.mark.parametrize(("level", "xfl"), [(1, 4), (None, 0), (9, 2)])
+def test_the_warc_records_are_compressed_at_the_run_s_gzip_level(
+    servers: tuple[LocalServer, RdapServer], tmp_path: Path, level: int | None, xfl: int
+) -> None:
+    web, _ = servers
+    changes = {} if level is None else {"gzip_level": level}
+    run = LiveOptions(fetch=FETCH, rdap=None, **changes)  # type: ignore[arg-type]
+    run_capture(reported(web, "atelier.localhost"), tmp_path / "b", run)
+    (warc,) = (tmp_path / "b" / "snapshots").iterdir()
+    assert _gzip_xfl(warc) == {xfl}  # the default, LIVE_GZIP_LEVEL (3), writes 0
+    with warc.open("rb") as handle:
+        kinds = [record.rec_type for record in ArchiveIterator(handle)]
+    assert kinds[0] == "warcinfo" and kinds.count("response") >= 2

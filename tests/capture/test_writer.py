@@ -227,3 +227,44 @@ def test_time_formats() -> None:
     assert http_date(datetime(2025, 3, 14, 10, 12, tzinfo=UTC)) == "Fri, 14 Mar 2025 10:12:00 GMT"
     with pytest.raises(ValueError):
         iso_utc(datetime(2025, 3, 14))
+
+
+def test_every_digest_checks_out_when_warcio_verifies_it(tmp_path: Path) -> None:
+    # The writer works out the block and payload digests itself (hashing each body once less
+    # than warcio would): warcio, checking every record, must find each one right.
+    _write_sample(tmp_path)
+    checked = 0
+    for path in sorted((tmp_path / "snapshots").iterdir()):
+        with path.open("rb") as handle:
+            for record in ArchiveIterator(handle, check_digests="raise"):
+                record.content_stream().read()
+                if record.rec_type in ("response", "request"):
+                    assert record.rec_headers.get_header("WARC-Block-Digest").startswith("sha1:")
+                    assert record.digest_checker.passed is True
+                    checked += 1
+    assert checked == 6  # three responses and their requests
+
+
+def test_a_faster_gzip_level_keeps_every_record_byte_for_byte(tmp_path: Path) -> None:
+    def write(root: Path, level: int) -> bytes:
+        with BundleWriter(root, gzip_level=level) as writer:
+            writer.add_response(
+                "https://shop.example.fr/",
+                200,
+                [("Content-Type", "text/html; charset=utf-8")],
+                (HTML * 200).encode("utf-8"),
+                T0,
+            )
+        return (root / "snapshots" / "2025-03.warc.gz").read_bytes()
+
+    default, fast = write(tmp_path / "six", 6), write(tmp_path / "two", 2)
+    assert fast != default  # compressed otherwise...
+    assert gzip.decompress(fast) == gzip.decompress(default)  # ...the same records
+    assert [len(_gzip_members(data)) for data in (default, fast)] == [3, 3]
+    assert len(fast) < len((HTML * 200).encode("utf-8"))  # still compressed
+
+
+@pytest.mark.parametrize("level", [0, 10, -1])
+def test_a_gzip_level_out_of_range_is_refused(tmp_path: Path, level: int) -> None:
+    with pytest.raises(ValueError, match=f"gzip_level {level}"):
+        BundleWriter(tmp_path, gzip_level=level)
