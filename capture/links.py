@@ -59,16 +59,16 @@ def page_links(html: str, base_url: str) -> list[Link]:
         with contextlib.suppress(ValueError):  # a broken <base> leaves the page's own URL
             base = urljoin(base_url, base_el.get("href", "").strip())
     links: list[Link] = []
+    # href -> its absolute URL, or None when it is not followed. A shop's menus and footer
+    # repeat the same hrefs (about a third of a real page's links), and urljoin is slow.
+    resolved: dict[str, str | None] = {}
     for anchor in tree.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if not href or href.lower().startswith(_SKIPPED_SCHEMES):
-            continue
-        try:
-            url = urljoin(base, href).split("#", 1)[0]
-            scheme = urlsplit(url).scheme
-        except ValueError:
-            continue
-        if scheme not in ("http", "https"):
+        if href in resolved:
+            url = resolved[href]
+        else:
+            url = resolved[href] = _absolute(base, href)
+        if url is None:
             continue
         alts = " ".join(img.get("alt") or "" for img in anchor.iter("img"))
         parts = [anchor.text_content(), anchor.get("title") or "", anchor.get("aria-label") or ""]
@@ -77,6 +77,19 @@ def page_links(html: str, base_url: str) -> list[Link]:
         if len(links) >= MAX_LINKS:
             break
     return links
+
+
+def _absolute(base: str, href: str) -> str | None:
+    """The absolute http(s) URL of a link's href, without fragment; None for what is not
+    followed (no href, javascript:, mailto:..., other schemes, unparseable)."""
+    if not href or href.lower().startswith(_SKIPPED_SCHEMES):
+        return None
+    try:
+        url = urljoin(base, href).split("#", 1)[0]
+        scheme = urlsplit(url).scheme
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") else None
 
 
 def _where(parts: SplitResult) -> str:
