@@ -166,6 +166,8 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
             self._transport.abort()
             raise
         assert transport is not None  # start_tls returns None only for a closed transport
+        # The TLS transport keeps asyncio's own write limits: set to 0 as on the plain
+        # connection, its SSL protocol paused writing for good and the request timed out.
         self._protocol.transport = transport
         return AsyncioStream(transport, self._protocol)
 
