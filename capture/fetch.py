@@ -293,9 +293,9 @@ class Fetcher:
         max_bytes: int | None,
     ) -> Hop:
         options = self.options
-        headers = self._headers.get(accept)
-        if headers is None:
-            headers = self._headers[accept] = httpx.Headers(
+        asked = self._headers.get(accept)
+        if asked is None:
+            asked = self._headers[accept] = httpx.Headers(
                 {
                     "User-Agent": options.user_agent,
                     "Accept": accept,
@@ -303,7 +303,7 @@ class Fetcher:
                     "Accept-Encoding": "gzip, deflate, br",
                 }
             )
-        request = httpx.Request("GET", url, headers=headers)
+        request = httpx.Request("GET", url, headers=asked)
         if cookies:  # an empty jar adds no header: skip the cookie policy's work (~0.1 ms)
             cookies.set_cookie_header(request)
         request.extensions["timeout"] = self._timeouts
