@@ -16,6 +16,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from filelock import FileLock
@@ -181,6 +182,27 @@ def small_model_dir(
         save_model(folder, result.booster, result.meta)
 
     return _shared(tmp_path_factory, "small-model", build)
+
+
+@pytest.fixture(scope="session")
+def name_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A model folder (`save_model`) for which a notice's name unlike the register's is the mark
+    of fraud: `train` on the made-up table of `tests/models/test_train_and_score.py` (300 rows,
+    seed 4) where frauds' `register_name_similarity` is low. For the register tests of the
+    models and of the command line."""
+    from tests.models.test_train_and_score import _table  # a test module: imported when needed
+
+    def build(folder: Path) -> None:
+        table = _table(n=300, seed=4)
+        fraud = table["outcome"] == "fraud"
+        rng = np.random.default_rng(5)
+        table["register_name_similarity"] = np.where(
+            fraud, rng.random(300) * 0.4, 0.8 + rng.random(300) * 0.2
+        )
+        result = train(table)
+        save_model(folder, result.booster, result.meta)
+
+    return _shared(tmp_path_factory, "name-model", build)
 
 
 @pytest.fixture(scope="session")

@@ -23,13 +23,11 @@ from features.catalogue import FEATURE_NAMES
 from features.register import REGISTER_FEATURES
 from models.identity import add_link_features
 from models.scorer import Scorer
-from models.train import train
 from models.workflow import TableOptions, bundle_table, score_bundle, score_live
 from serve.reasons import render
 from tests.capture.live_servers import LocalServer, Reply
 from tests.loopback import loopback_only
 from tests.models.identity_shops import PLUMBER, SHOPS, write_shops, write_world_register
-from tests.models.test_train_and_score import _table as random_table
 
 BORROWED = (
     'SIREN 552 100 554 belongs to "PLOMBERIE MARTIN" (43.22A, Brest), not to "Baskets Discount"'
@@ -60,16 +58,10 @@ def _table(world: dict[str, Path], register: str | None = None, **kwargs: object
 
 
 @pytest.fixture(scope="module")
-def name_model() -> Scorer:
-    """A model for which a notice's name unlike the register's is the mark of fraud."""
-    table = random_table(n=300, seed=4)
-    fraud = table["outcome"] == "fraud"
-    rng = np.random.default_rng(5)
-    table["register_name_similarity"] = np.where(
-        fraud, rng.random(300) * 0.4, 0.8 + rng.random(300) * 0.2
-    )
-    result = train(table)
-    return Scorer(result.booster, result.meta)
+def name_model(name_model_dir: Path) -> Scorer:
+    """A model for which a notice's name unlike the register's is the mark of fraud (trained
+    once a run, tests/conftest.py; tests/serve/test_cli_links.py uses it too)."""
+    return Scorer.load(name_model_dir)
 
 
 def test_without_a_register_every_register_fact_is_unknown_and_the_notes_say_so(

@@ -4,6 +4,7 @@ Scorer gives recomputed from its model and the features: the values, not their r
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -11,7 +12,7 @@ import pytest
 
 from models.scorer import Scorer, priority_of
 from models.table import feature_matrix
-from models.train import choose_thresholds, train
+from models.train import TrainResult, choose_thresholds
 from tests.models.test_train_and_score import _table
 
 THRESHOLDS = {"P1": 0.8, "P2": 0.2}
@@ -73,8 +74,8 @@ def test_no_pure_top_set_means_no_p1_and_p2_is_capped_at_p1() -> None:
 
 
 @pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    result = train(_table())
+def scorer(small_training: Callable[[], TrainResult]) -> Scorer:
+    result = small_training()  # train(_table()), trained once a run (tests/conftest.py)
     return Scorer(result.booster, result.meta)
 
 

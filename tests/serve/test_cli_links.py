@@ -6,38 +6,30 @@ refused by name."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 
-from models.artifact import save_model
-from models.train import train
 from tests.models.identity_shops import write_shops, write_world_register
-from tests.models.test_train_and_score import _table as random_table
 
 SCAMRANK = Path(sys.executable).parent / "scamrank"
 BORROWED = 'SIREN 552 100 554 belongs to "PLOMBERIE MARTIN" (43.22A, Brest)'
 
 
 @pytest.fixture(scope="module")
-def work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def work(tmp_path_factory: pytest.TempPathFactory, name_model_dir: Path) -> dict[str, Path]:
+    """A bundle of the identity shops, their register, and a model for which a notice's name
+    unlike the register's is the mark of fraud (trained once a run, tests/conftest.py)."""
     root = tmp_path_factory.mktemp("links")
-    table = random_table(n=300, seed=4)
-    fraud = table["outcome"] == "fraud"
-    rng = np.random.default_rng(5)
-    table["register_name_similarity"] = np.where(
-        fraud, rng.random(300) * 0.4, 0.8 + rng.random(300) * 0.2
-    )
-    result = train(table)
     return {
         "root": root,
         "bundle": write_shops(root / "bundle"),
         "register": write_world_register(root / "register", "zip"),
-        "model": save_model(root / "model", result.booster, result.meta),
+        "model": shutil.copytree(name_model_dir, root / "model"),
     }
 
 
