@@ -90,8 +90,8 @@ EQUIVALENT: dict[str, tuple[str, ...]] = {
         "features.offers.x__opengraph_offers__mutmut_22",
     ),
     "'non-global' is unreachable on Python 3.11.7, where is_global is 'not is_private'": (
-        "capture.addresses.x_address_problem__mutmut_31",
-        "capture.addresses.x_address_problem__mutmut_32",
+        "capture.addresses.x_address_problem__mutmut_33",
+        "capture.addresses.x_address_problem__mutmut_34",
     ),
     "a default or filler string ('XXXX', 'None', 'XX XX') that no word list, class or style "
     "pattern matches, or strip characters no real value ends with": (
