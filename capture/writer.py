@@ -7,7 +7,6 @@ no wall-clock time, so the same calls in the same order give identical files.
 
 from __future__ import annotations
 
-import base64
 import csv
 import hashlib
 import io
@@ -24,6 +23,7 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from warcio.statusandheaders import StatusAndHeaders
+from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
 from capture.files import atomic_write
@@ -79,11 +79,6 @@ def _gzip_member(data: bytes, level: int = GZIP_LEVEL) -> bytes:
     """One gzip member with mtime 0 and no file name (zlib's own header), as WARC readers expect."""
     compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
     return compressor.compress(data) + compressor.flush()
-
-
-def _digest(sha1: hashlib._Hash) -> str:
-    """A WARC digest header value, as warcio writes it: `sha1:` and the base-32 digest."""
-    return "sha1:" + base64.b32encode(sha1.digest()).decode("ascii")
 
 
 class BundleWriter:
@@ -275,20 +270,24 @@ class BundleWriter:
         warc_headers: dict[str, str],
         payload: bytes,
         http_headers: StatusAndHeaders | None,
-        payload_sha1: hashlib._Hash | None = None,
+        payload_digest: Digester | None = None,
     ) -> bytes:
         if http_headers is not None:
-            # The digests warcio would work out, put where it puts them (payload digest, then
-            # block digest, after the given headers): the body is hashed once for the record id
-            # and the payload digest (`payload_sha1`), once for the block, not three times.
+            # The digests warcio would work out, with its Digester, put where it puts them
+            # (payload digest, then block digest, after the given headers): the body is hashed
+            # once for the record id and the payload digest (`payload_digest`), once for the
+            # block, not three times.
             http_headers.compute_headers_buffer()
-            block = hashlib.sha1(http_headers.headers_buff)
+            block = Digester("sha1")
+            block.update(http_headers.headers_buff)
             block.update(payload)
-            payload_sha1 = payload_sha1 or hashlib.sha1(payload)
+            if payload_digest is None:
+                payload_digest = Digester("sha1")
+                payload_digest.update(payload)
             warc_headers = {
                 **warc_headers,
-                "WARC-Payload-Digest": _digest(payload_sha1),
-                "WARC-Block-Digest": _digest(block),
+                "WARC-Payload-Digest": str(payload_digest),
+                "WARC-Block-Digest": str(block),
             }
         out = self._record_out
         out.seek(0)
@@ -328,8 +327,9 @@ class BundleWriter:
             raise ValueError(f"not an http(s) URL: {url!r}")
         date = iso_utc(captured_at)
         self._sequence += 1
-        body_sha1 = hashlib.sha1(body)
-        body_digest = body_sha1.hexdigest()
+        body_digester = Digester("sha1")
+        body_digester.update(body)
+        body_digest = body_digester.digester.hexdigest()
         response_id = (
             _normalise_record_id(record_id)
             if record_id
@@ -372,7 +372,7 @@ class BundleWriter:
         }
         data = self._record_bytes(url, "request", request_warc, b"", request_http)
         data = (
-            self._record_bytes(url, "response", response_warc, body, response_http, body_sha1)
+            self._record_bytes(url, "response", response_warc, body, response_http, body_digester)
             + data
         )
         _, handle = self._snapshot(captured_at)
