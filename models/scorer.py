@@ -4,7 +4,7 @@ The command line, the service and the notebooks all go through it."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import lightgbm as lgb
@@ -96,16 +96,16 @@ def rank_order(score: np.ndarray, raw: np.ndarray) -> np.ndarray:
     return np.lexsort((np.arange(len(score)), by_raw, by_score, unscored))
 
 
-def rank_table(scored: pd.DataFrame) -> pd.DataFrame:
-    """Rank 1 for the highest score; unscored rows (empty score) last, in input order. The
-    order is computed on the two number columns and the rows are taken once: each copy of a
-    scored table (reasons and notes in words) weighs as much as the feature table."""
-    score = scored["score"].to_numpy(dtype="float64", na_value=np.nan)
-    raw = scored["_raw"].to_numpy(dtype="float64", na_value=np.nan)
+def rank_table(columns: Mapping[str, object], score: np.ndarray, raw: np.ndarray) -> pd.DataFrame:
+    """The table of `columns` (arrays or lists, one value per row, or one value for all) with
+    its rows in rank order (rank_order of `score` and `raw`) and a `rank` column, 1 first: where
+    `columns` places a "rank" key, else last. Built once, in its final row and column order:
+    a table's construction, copies and column moves cost more than the model when the service
+    scores one site."""
     order = rank_order(score, raw)
-    ranked = scored.drop(columns=["_raw"]).take(order).reset_index(drop=True)
-    ranked["rank"] = np.arange(1, len(ranked) + 1)
-    return ranked
+    ranked = {name: _in_order(values, order) for name, values in columns.items()}
+    ranked["rank"] = np.arange(1, len(order) + 1)
+    return pd.DataFrame(ranked, index=pd.RangeIndex(len(order)))
 
 
 def _in_order(values: object, order: np.ndarray) -> object:
@@ -216,14 +216,11 @@ class Scorer:
             reasons[i] = f"not scored: {table['error'].iloc[i]}"
         codes = _notes(table, ok)
         capture_notes = [str(v or "") for v in table["notes"].to_numpy()]
-        order = rank_order(score, raw)
-        # Built once, in rank order and final column order: a table's construction, copies and
-        # column moves cost more than the model when the service scores one site.
         columns: dict[str, object] = {
             "case_id": table["case_id"].to_numpy(),
             "url": table["url"].to_numpy(),
             "score": score,
-            "rank": None,
+            "rank": None,  # placed here by rank_table
             "priority": priority,
             "reasons": reasons,
             "reported_at": table["reported_at"].to_numpy(),
@@ -245,9 +242,7 @@ class Scorer:
             "model_version": self.version,
             "reason_facts": [json.dumps(facts) for facts in reason_facts],
         }
-        ranked = {name: _in_order(values, order) for name, values in columns.items()}
-        ranked["rank"] = np.arange(1, n + 1)
-        return pd.DataFrame(ranked, index=pd.RangeIndex(n))
+        return rank_table(columns, score, raw)
 
     def score_sites(self, sites: Iterable[Site]) -> pd.DataFrame:
         """Scores of sites without a bundle: no register (its facts unknown, and noted), links

@@ -153,6 +153,10 @@ def test_rank_table_orders_by_score_then_raw_and_puts_unscored_last() -> None:
             "_raw": [0.4, np.nan, 0.6, 0.95],
         }
     )
-    ranked = rank_table(frame)
+    ranked = rank_table(
+        {"case_id": frame["case_id"].to_numpy(), "score": frame["score"].to_numpy()},
+        frame["score"].to_numpy(dtype="float64"),
+        frame["_raw"].to_numpy(dtype="float64"),
+    )
     assert list(ranked["case_id"]) == ["d", "c", "a", "b"]
     assert list(ranked["rank"]) == [1, 2, 3, 4]
