@@ -135,11 +135,21 @@ def _choice_fields(page: ParsedPage) -> list[etree._Element]:
     ...])] | //select[contains(@name,'pay') ...]//option` selects, tested in Python because
     libxml2 copies the attribute for every contains() (a millisecond a page)."""
     fields: list[etree._Element] = []
+    # Whether an element's id, class or module name says payment: a form's fields share their
+    # ancestors, each read once.
+    blocks: dict[etree._Element, bool] = {}
+
+    def payish_block(up: etree._Element) -> bool:
+        found = blocks.get(up)
+        if found is None:
+            found = blocks[up] = _payish(up, _BLOCK_ATTRS)
+        return found
+
     for element, tag, _ in markup_of(page).where():
         if tag == "input":
             if element.get("type") in _CHOICE_TYPES and (
                 _payish(element, _FIELD_ATTRS)
-                or any(_payish(up, _BLOCK_ATTRS) for up in element.iterancestors())
+                or any(payish_block(up) for up in element.iterancestors())
             ):
                 fields.append(element)
         elif tag == "option" and any(
