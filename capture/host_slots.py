@@ -42,18 +42,18 @@ class _Hold:
     """`async with slots.hold(host)`: a class rather than a generator-based context manager,
     which costs about twice as much, on every request of a run."""
 
-    __slots__ = ("_host", "_slot", "_slots")
+    __slots__ = ("_host", "_owner", "_slot")
 
-    def __init__(self, slots: HostSlots, host: str) -> None:
-        self._slots = slots
+    def __init__(self, owner: HostSlots, host: str) -> None:
+        self._owner = owner
         self._host = host
         self._slot: _Slot | None = None
 
     async def __aenter__(self) -> None:
-        table = self._slots._slots
+        table = self._owner._slots
         slot = table.get(self._host)
         if slot is None:
-            slot = table[self._host] = _Slot(self._slots.per_host)
+            slot = table[self._host] = _Slot(self._owner.per_host)
         slot.users += 1
         self._slot = slot
         try:
@@ -72,4 +72,4 @@ class _Hold:
         assert slot is not None
         slot.users -= 1
         if slot.users == 0:
-            del self._slots._slots[self._host]
+            del self._owner._slots[self._host]
