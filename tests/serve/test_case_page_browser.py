@@ -10,6 +10,7 @@ from pathlib import Path
 from models.scorer import Scorer
 from tests.serve import test_page_browser
 from tests.serve.test_case_page import INVESTIGATOR, SHOP, case_world
+from tests.serve.test_page_browser import wait_until
 
 pytestmark = test_page_browser.pytestmark  # skipped where Chromium is not installed
 browser = test_page_browser.browser  # the same headless Chromium, a fresh profile per test
@@ -19,7 +20,6 @@ def test_from_the_queue_to_a_case_whose_captured_page_runs_no_script(
     tmp_path: Path, scorer: Scorer, browser
 ) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
 
     with case_world(tmp_path, scorer) as world:
         base = world.base
@@ -27,9 +27,9 @@ def test_from_the_queue_to_a_case_whose_captured_page_runs_no_script(
         browser.get(f"{base}/")  # no session yet: the sign-in form
         browser.find_element(By.NAME, "key").send_keys(INVESTIGATOR)
         browser.find_element(By.CSS_SELECTOR, "#login button").click()
-        WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.ID, "queue"))
+        wait_until(browser, lambda b: b.find_elements(By.ID, "queue"))
         browser.find_element(By.CSS_SELECTOR, f"#case-{world.case_id} a.case-link").click()
-        title = WebDriverWait(browser, 30).until(lambda b: b.find_element(By.ID, "case-title"))
+        title = wait_until(browser, lambda b: b.find_element(By.ID, "case-title"))
         assert title.text == f"Case {world.case_id}: {SHOP}"
         assert browser.current_url == f"{base}/cases/{world.case_id}"
 
@@ -52,7 +52,7 @@ def test_from_the_queue_to_a_case_whose_captured_page_runs_no_script(
         assert frame.get_attribute("sandbox") == ""  # no allow-scripts, no allow-same-origin
         assert frame.get_attribute("src") == f"{base}/cases/{world.case_id}/captures/{n}"
         browser.switch_to.frame(frame)
-        marker = WebDriverWait(browser, 30).until(lambda b: b.find_element(By.ID, "marker"))
+        marker = wait_until(browser, lambda b: b.find_element(By.ID, "marker"))
         assert marker.text == "script did not run"  # the captured page's script never ran
         assert browser.find_element(By.TAG_NAME, "h1").text == "Soldes -90% Piège"
         browser.switch_to.default_content()

@@ -53,6 +53,17 @@ def browser(tmp_path: Path):
     driver.quit()
 
 
+def wait_until(browser, condition):
+    """Wait up to 30 s for `condition(browser)` to be truthy. A click that submits a form or
+    follows a link replaces the page while the condition may be reading the old one: an element
+    gone stale is read again on the next poll, like one not found yet."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    stale = (StaleElementReferenceException,)
+    return WebDriverWait(browser, 30, ignored_exceptions=stale).until(condition)
+
+
 @contextmanager
 def _attacker_page(target: str) -> Iterator[str]:
     """A page on another site (localhost, not 127.0.0.1) whose form posts a verdict to
@@ -88,7 +99,7 @@ def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
     tmp_path, scorer, browser
 ) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select, WebDriverWait
+    from selenium.webdriver.support.ui import Select
 
     settings = _settings(tmp_path)
     engine = make_engine(settings.database_url)
@@ -107,7 +118,7 @@ def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
         assert not browser.find_elements(By.NAME, "name")
         browser.find_element(By.NAME, "key").send_keys(INVESTIGATOR)
         browser.find_element(By.CSS_SELECTOR, "#login button").click()
-        WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.ID, "queue"))
+        wait_until(browser, lambda b: b.find_elements(By.ID, "queue"))
         rows = browser.find_elements(By.CSS_SELECTOR, "#queue tbody tr")
         assert [r.get_attribute("id") for r in rows] == [f"case-{flagged}", f"case-{calm}"]
         first = rows[0]
@@ -117,8 +128,8 @@ def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
         first.find_element(By.NAME, "note").send_keys("transfer only, fake SIREN")
         first.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
         # The form posts, the server redirects to the queue: wait for the new page.
-        verdict = WebDriverWait(browser, 30).until(
-            lambda b: b.find_element(By.CSS_SELECTOR, f"#case-{flagged} .verdict strong")
+        verdict = wait_until(
+            browser, lambda b: b.find_element(By.CSS_SELECTOR, f"#case-{flagged} .verdict strong")
         )
         assert verdict.text == "fraud"
         assert browser.execute_script("return document.cookie") == ""  # HttpOnly session
@@ -127,12 +138,12 @@ def test_queue_shows_and_a_verdict_recorded_in_the_form_is_stored(
         # sent, and it could not know the CSRF token anyway.
         with _attacker_page(f"{base}/cases/{calm}/verdict") as attacker:
             browser.get(attacker)
-            WebDriverWait(browser, 30).until(lambda b: b.current_url.startswith(base))
+            wait_until(browser, lambda b: b.current_url.startswith(base))
         browser.get(f"{base}/")
         assert not browser.find_elements(By.CSS_SELECTOR, f"#case-{calm} .verdict strong")
 
         browser.find_element(By.CSS_SELECTOR, "#logout button").click()
-        WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.ID, "login"))
+        wait_until(browser, lambda b: b.find_elements(By.ID, "login"))
         browser.get(f"{base}/")
         assert browser.find_elements(By.ID, "login")  # signed out: back to the sign-in form
 
