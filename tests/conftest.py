@@ -42,25 +42,26 @@ BUILD_TIMEOUT = 1200  # seconds; the default limit (pyproject.toml) is for one t
 # its module fixtures). They run first, costliest first: pytest-xdist deals whole files to
 # workers in collection order (`--dist loadfile --no-loadscope-reorder`, pyproject.toml), and a
 # costly file dealt last keeps one worker busy while the other has long finished. A file left out
-# only runs in its usual place; the figures need only be roughly right.
+# only runs in its usual place; the figures need only be roughly right. The first file builds
+# the sample's table (BUILT_ONCE, half a minute); the second needs none of it, so that the other
+# worker has work of its own meanwhile instead of waiting on the lock.
 COSTLY: dict[str, int] = {
-    "tests/serve/test_cli.py": 105,
-    "tests/models/test_missing_evidence.py": 64,
-    "tests/models/test_cluster.py": 63,
-    "tests/serve/test_cli_alerts.py": 43,
-    "tests/serve/test_cli_commands.py": 39,
-    "tests/serve/test_cli_links.py": 31,
-    "tests/features/test_shop.py": 29,
-    "tests/notebooks/test_notebooks.py": 24,
-    "tests/models/test_behaviour.py": 24,
-    "tests/serve/test_loop.py": 23,
-    "tests/models/test_bundles.py": 23,
-    "tests/models/test_gate.py": 21,
-    "tests/serve/test_cli_live.py": 19,
-    "tests/serve/test_app.py": 17,
-    "tests/synth/test_world.py": 17,
-    "tests/serve/test_security.py": 15,
-    "tests/models/test_tracking.py": 11,
+    "tests/models/test_missing_evidence.py": 65,  # builds the sample table and model
+    "tests/models/test_cluster.py": 40,  # no sample table: runs while the first file builds it
+    "tests/serve/test_loop.py": 35,
+    "tests/features/test_shop.py": 34,  # builds the real shops' table
+    "tests/serve/test_cli.py": 33,
+    "tests/notebooks/test_notebooks.py": 30,
+    "tests/models/test_behaviour.py": 26,
+    "tests/models/test_gate.py": 22,
+    "tests/models/test_bundles.py": 20,
+    "tests/serve/test_app.py": 16,
+    "tests/serve/test_security.py": 16,
+    "tests/synth/test_world.py": 14,
+    "tests/serve/test_cli_commands.py": 12,
+    "tests/serve/test_openapi_fuzz.py": 11,
+    "tests/models/test_tracking.py": 9,
+    "tests/serve/test_cli_alerts.py": 9,
 }
 
 

@@ -25,6 +25,7 @@ from capture.bundle import BundleError, open_bundle
 from models.cluster import bundle_path, extract_on
 from models.table import build_table
 from models.workflow import TableOptions, bundle_table
+from tests.command import scamrank
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 CASES = 30  # enough for several partitions of each WARC file's sites, quick to extract twice
@@ -160,20 +161,15 @@ def test_a_bad_case_file_is_named(client: Client, tmp_path: Path) -> None:
         extract_on(client, root)
 
 
-SCAMRANK = Path(sys.executable).parent / "scamrank"
-
-
 def _score(workdir: Path, bundle: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """`scamrank score` in this process (tests/command.py); with `--dask ADDRESS` the command's
+    own client reaches the module's cluster, whose workers are processes of their own."""
     env = {
-        **os.environ,
         "MLFLOW_TRACKING_URI": f"sqlite:///{workdir / 'mlflow.db'}",
         "MLFLOW_DISABLE_TELEMETRY": "true",
-        "COLUMNS": "200",
     }
     args = ["score", str(bundle), "--model", str(workdir / "model"), "--no-cache", "--top", "0"]
-    return subprocess.run(
-        [str(SCAMRANK), *args, *extra], capture_output=True, text=True, timeout=300, env=env
-    )
+    return scamrank(*args, *extra, cwd=workdir, env=env)
 
 
 def test_the_score_command_on_a_scheduler_gives_the_local_csv(

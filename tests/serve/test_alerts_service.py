@@ -24,6 +24,7 @@ from serve.settings import Settings
 from serve.store import Store, make_engine, migrate
 from serve.views import case_out
 from tests.models.alert_shops import CHARGER_ALERT, SHOPS, build_index
+from tests.serve import calls
 from tests.serve.service import running
 
 pytestmark = pytest.mark.usefixtures("loopback_guard")
@@ -70,12 +71,12 @@ def _settings(root: Path, **more: object) -> Settings:
 
 def _report_all(base: str) -> dict[str, int]:
     """Report the three shops and wait until the worker has scored them: {case name: id}."""
-    answer = httpx.post(f"{base}/v1/cases", headers=_h(INVESTIGATOR), json={"urls": list(BY_URL)})
+    answer = calls.post(f"{base}/v1/cases", headers=_h(INVESTIGATOR), json={"urls": list(BY_URL)})
     assert answer.status_code == 202, answer.text
     ids = {name: c["case_id"] for name, c in zip(SHOPS, answer.json()["cases"], strict=True)}
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        cases = httpx.get(f"{base}/v1/cases", headers=_h(READER)).json()["cases"]
+        cases = calls.get(f"{base}/v1/cases", headers=_h(READER)).json()["cases"]
         if len(cases) == 3 and all(c["status"] in ("scored", "failed") for c in cases):
             break
         time.sleep(0.1)
@@ -98,7 +99,7 @@ def test_the_alerted_shop_is_flagged_with_its_alert_and_the_others_are_not(
     service: tuple[str, dict[str, int]],
 ) -> None:
     base, ids = service
-    cases = {c["id"]: c for c in httpx.get(f"{base}/v1/cases", headers=_h(READER)).json()["cases"]}
+    cases = {c["id"]: c for c in calls.get(f"{base}/v1/cases", headers=_h(READER)).json()["cases"]}
     alerted = cases[ids["alerted"]]
     assert alerted["dangerous_product"] is True and alerted["alerts_checked"] is True
     (match,) = alerted["alerts"]
@@ -115,7 +116,7 @@ def test_the_alerted_shop_is_flagged_with_its_alert_and_the_others_are_not(
             [],
             True,
         )
-    detail = httpx.get(f"{base}/v1/cases/{ids['alerted']}", headers=_h(READER)).json()
+    detail = calls.get(f"{base}/v1/cases/{ids['alerted']}", headers=_h(READER)).json()
     assert detail["dangerous_product"] is True and detail["alerts"] == alerted["alerts"]
     # alerts are not reasons: no reason speaks of the alerted product
     assert all("Chargeur" not in r["text"] for r in detail["reasons"])
@@ -125,13 +126,13 @@ def test_the_queue_filters_on_the_flag(service: tuple[str, dict[str, int]]) -> N
     base, ids = service
 
     def listed(alert: str) -> set[int]:
-        answer = httpx.get(f"{base}/v1/cases", params={"alert": alert}, headers=_h(READER))
+        answer = calls.get(f"{base}/v1/cases", params={"alert": alert}, headers=_h(READER))
         assert answer.status_code == 200, answer.text
         return {c["id"] for c in answer.json()["cases"]}
 
     assert listed("true") == {ids["alerted"]}
     assert listed("false") == {ids["decoy"], ids["plain"]}
-    bad = httpx.get(f"{base}/v1/cases", params={"alert": "maybe"}, headers=_h(READER))
+    bad = calls.get(f"{base}/v1/cases", params={"alert": "maybe"}, headers=_h(READER))
     assert bad.status_code == 422
 
 
@@ -177,10 +178,10 @@ def test_an_index_changes_no_score(
     tmp_path: Path, scorer: Scorer, service: tuple[str, dict[str, int]]
 ) -> None:
     base, ids = service
-    flagged = httpx.get(f"{base}/v1/cases", headers=_h(READER)).json()["cases"]
+    flagged = calls.get(f"{base}/v1/cases", headers=_h(READER)).json()["cases"]
     with running(create_app(_settings(tmp_path), scorer, _captured)) as plain_base:
         plain_ids = _report_all(plain_base)
-        plain = httpx.get(f"{plain_base}/v1/cases", headers=_h(READER)).json()["cases"]
+        plain = calls.get(f"{plain_base}/v1/cases", headers=_h(READER)).json()["cases"]
     by_id = {c["id"]: c for c in flagged}
     plain_by_id = {c["id"]: c for c in plain}
     for name in SHOPS:
@@ -199,7 +200,7 @@ def test_score_with_pages_answers_the_matches(
 ) -> None:
     base, _ = service
     pages = [{"url": u, "html": h} for u, h in SHOPS["alerted"].items()]
-    answer = httpx.post(f"{base}/v1/score", json={"pages": pages}, headers=_h(READER))
+    answer = calls.post(f"{base}/v1/score", json={"pages": pages}, headers=_h(READER))
     assert answer.status_code == 200, answer.text
     assert [m["reference"] for m in answer.json()["alerts"]] == [CHARGER_ALERT]
 

@@ -21,6 +21,7 @@ from serve.app import create_app
 from serve.reasons import sentence
 from serve.settings import Settings
 from tests.features.sites import FR_NOTICE_VALID, make_site, shop_home
+from tests.serve import calls
 from tests.serve.service import running
 
 pytestmark = pytest.mark.usefixtures("loopback_guard")
@@ -67,8 +68,8 @@ PAGES = {
 
 
 def test_health_needs_no_key_and_ready_names_the_model(base: str, scorer: Scorer) -> None:
-    assert httpx.get(f"{base}/health").json() == {"status": "ok"}
-    ready = httpx.get(f"{base}/ready")
+    assert calls.get(f"{base}/health").json() == {"status": "ok"}
+    ready = calls.get(f"{base}/ready")
     assert ready.status_code == 200 and ready.json() == {"ready": True, "model": scorer.version}
 
 
@@ -76,18 +77,18 @@ def test_health_needs_no_key_and_ready_names_the_model(base: str, scorer: Scorer
     "headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": "Token x"}]
 )
 def test_missing_or_wrong_keys_get_401(base: str, headers: dict[str, str]) -> None:
-    response = httpx.get(f"{base}/v1/cases", headers=headers)
+    response = calls.get(f"{base}/v1/cases", headers=headers)
     assert response.status_code == 401
     assert "Bearer" in response.headers["www-authenticate"]
 
 
 def test_a_reader_key_cannot_report_or_decide(base: str) -> None:
     assert (
-        httpx.post(f"{base}/v1/cases", json={"urls": ["shop.fr"]}, headers=_h(READER)).status_code
+        calls.post(f"{base}/v1/cases", json={"urls": ["shop.fr"]}, headers=_h(READER)).status_code
         == 403
     )
     assert (
-        httpx.post(
+        calls.post(
             f"{base}/v1/cases/1/outcome", json={"outcome": "fraud"}, headers=_h(READER)
         ).status_code
         == 403
@@ -98,7 +99,7 @@ def test_scoring_captured_pages_gives_score_priority_and_reasons_in_french(
     base: str, scorer: Scorer
 ) -> None:
     sent = {**PAGES, "reported_at": "2026-01-05T10:00:00Z"}
-    response = httpx.post(
+    response = calls.post(
         f"{base}/v1/score", json=sent, headers=_h(READER, **{"Accept-Language": "fr-FR,fr;q=0.9"})
     )
     assert response.status_code == 200, response.text
@@ -117,7 +118,7 @@ def test_scoring_captured_pages_gives_score_priority_and_reasons_in_french(
     p1, p2 = scorer.thresholds["P1"], scorer.thresholds["P2"]
     assert body["priority"] == ("P1" if cal >= p1 else "P2" if cal >= p2 else "P3")
     assert body["model_version"] == scorer.version
-    english = httpx.post(f"{base}/v1/score", json=sent, headers=_h(READER)).json()
+    english = calls.post(f"{base}/v1/score", json=sent, headers=_h(READER)).json()
     assert english["score"] == body["score"]
     # Reasons are there, the same facts in both languages, each in the language asked.
     assert body["reasons"], body
@@ -138,16 +139,16 @@ def test_scoring_captured_pages_gives_score_priority_and_reasons_in_french(
     ],
 )
 def test_bad_score_bodies_get_422(base: str, body: dict, code: int) -> None:
-    assert httpx.post(f"{base}/v1/score", json=body, headers=_h(READER)).status_code == code
+    assert calls.post(f"{base}/v1/score", json=body, headers=_h(READER)).status_code == code
 
 
 def test_oversized_bodies_get_413(base: str) -> None:
     huge = {"pages": [{"url": "https://a.fr/", "html": "x" * 300_000}]}
-    assert httpx.post(f"{base}/v1/score", json=huge, headers=_h(READER)).status_code == 413
+    assert calls.post(f"{base}/v1/score", json=huge, headers=_h(READER)).status_code == 413
 
 
 def test_malformed_json_gets_422(base: str) -> None:
-    response = httpx.post(
+    response = calls.post(
         f"{base}/v1/cases",
         content=b"{not json",
         headers=_h(INVESTIGATOR, **{"Content-Type": "application/json"}),
@@ -156,7 +157,7 @@ def test_malformed_json_gets_422(base: str) -> None:
 
 
 def test_reports_merge_reject_bad_lines_and_fail_cleanly_when_capture_fails(base: str) -> None:
-    report = httpx.post(
+    report = calls.post(
         f"{base}/v1/cases",
         headers=_h(INVESTIGATOR),
         json={
@@ -176,7 +177,7 @@ def test_reports_merge_reject_bad_lines_and_fail_cleanly_when_capture_fails(base
     assert len(body["rejected"]) == 2
     case_id = body["cases"][0]["case_id"]
     for _ in range(100):
-        case = httpx.get(f"{base}/v1/cases/{case_id}", headers=_h(READER)).json()
+        case = calls.get(f"{base}/v1/cases/{case_id}", headers=_h(READER)).json()
         if case["status"] == "failed":
             break
         time.sleep(0.05)
@@ -186,15 +187,15 @@ def test_reports_merge_reject_bad_lines_and_fail_cleanly_when_capture_fails(base
 
 
 def test_verdicts_are_kept_with_their_history(base: str) -> None:
-    case_id = httpx.post(
+    case_id = calls.post(
         f"{base}/v1/cases", json={"urls": ["verdict-shop.fr"]}, headers=_h(INVESTIGATOR)
     ).json()["cases"][0]["case_id"]
-    httpx.post(
+    calls.post(
         f"{base}/v1/cases/{case_id}/outcome",
         headers=_h(INVESTIGATOR),
         json={"outcome": "legit", "who": "ana", "note": "real shop"},
     )
-    last = httpx.post(
+    last = calls.post(
         f"{base}/v1/cases/{case_id}/outcome",
         headers=_h(INVESTIGATOR),
         json={"outcome": "fraud", "who": "bob"},
@@ -205,7 +206,7 @@ def test_verdicts_are_kept_with_their_history(base: str) -> None:
         ("fraud", "bob"),
     ]
     assert (
-        httpx.post(
+        calls.post(
             f"{base}/v1/cases/{case_id}/outcome",
             headers=_h(INVESTIGATOR),
             json={"outcome": "maybe"},
@@ -213,7 +214,7 @@ def test_verdicts_are_kept_with_their_history(base: str) -> None:
         == 422
     )
     assert (
-        httpx.post(
+        calls.post(
             f"{base}/v1/cases/9999/outcome", headers=_h(INVESTIGATOR), json={"outcome": "fraud"}
         ).status_code
         == 404
@@ -221,10 +222,10 @@ def test_verdicts_are_kept_with_their_history(base: str) -> None:
 
 
 def test_queue_filters_and_bad_parameters(base: str) -> None:
-    assert httpx.get(f"{base}/v1/cases?priority=P9", headers=_h(READER)).status_code == 422
-    assert httpx.get(f"{base}/v1/cases?limit=0", headers=_h(READER)).status_code == 422
-    assert httpx.get(f"{base}/v1/cases?cursor=zzz", headers=_h(READER)).status_code == 400
-    listed = httpx.get(f"{base}/v1/cases?status=queued&limit=5", headers=_h(READER))
+    assert calls.get(f"{base}/v1/cases?priority=P9", headers=_h(READER)).status_code == 422
+    assert calls.get(f"{base}/v1/cases?limit=0", headers=_h(READER)).status_code == 422
+    assert calls.get(f"{base}/v1/cases?cursor=zzz", headers=_h(READER)).status_code == 400
+    listed = calls.get(f"{base}/v1/cases?status=queued&limit=5", headers=_h(READER))
     # A new store holds no case: the filtered queue is empty (tests/serve/test_queue_values.py
     # checks each filter on a filled store).
     assert listed.status_code == 200 and listed.json() == {"cases": [], "next_cursor": None}
@@ -233,21 +234,21 @@ def test_queue_filters_and_bad_parameters(base: str) -> None:
 def test_a_restart_keeps_every_case_and_verdict(tmp_path: Path, scorer: Scorer) -> None:
     settings = _settings(tmp_path)
     with running(create_app(settings, scorer, _no_live_capture)) as url:
-        case_id = httpx.post(
+        case_id = calls.post(
             f"{url}/v1/cases", json={"urls": ["kept.fr"]}, headers=_h(INVESTIGATOR)
         ).json()["cases"][0]["case_id"]
-        httpx.post(
+        calls.post(
             f"{url}/v1/cases/{case_id}/outcome", json={"outcome": "fraud"}, headers=_h(INVESTIGATOR)
         )
     with running(create_app(settings, scorer, _no_live_capture)) as url:
-        case = httpx.get(f"{url}/v1/cases/{case_id}", headers=_h(READER)).json()
+        case = calls.get(f"{url}/v1/cases/{case_id}", headers=_h(READER)).json()
     assert case["outcome"] == "fraud" and case["url"] == "https://kept.fr/"
     assert len(case["verdicts"]) == 1
 
 
 def test_the_page_escapes_everything_from_sites(base: str) -> None:
     evil = "https://evil.fr/<script>alert(1)</script>"
-    httpx.post(f"{base}/v1/cases", json={"urls": [evil]}, headers=_h(INVESTIGATOR))
+    calls.post(f"{base}/v1/cases", json={"urls": [evil]}, headers=_h(INVESTIGATOR))
     with httpx.Client(base_url=base) as browser:
         browser.post("/login", data={"key": INVESTIGATOR})
         page = browser.get("/")
@@ -260,7 +261,7 @@ def test_concurrent_reports_and_verdicts_lose_nothing(base: str) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     def report(i: int) -> int:
-        answer = httpx.post(
+        answer = calls.post(
             f"{base}/v1/cases",
             headers=_h(INVESTIGATOR),
             json={"urls": [f"https://busy{i % 10}.fr/p{i}"], "reporter_ref": f"r{i}"},
@@ -273,7 +274,7 @@ def test_concurrent_reports_and_verdicts_lose_nothing(base: str) -> None:
     assert len(set(ids)) == 10
 
     def decide(i: int) -> int:
-        return httpx.post(
+        return calls.post(
             f"{base}/v1/cases/{ids[i]}/outcome",
             headers=_h(INVESTIGATOR),
             json={"outcome": "fraud", "who": f"inv{i}"},
@@ -281,7 +282,7 @@ def test_concurrent_reports_and_verdicts_lose_nothing(base: str) -> None:
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert set(pool.map(decide, range(60))) == {200}
-    details = [httpx.get(f"{base}/v1/cases/{i}", headers=_h(READER)).json() for i in set(ids)]
+    details = [calls.get(f"{base}/v1/cases/{i}", headers=_h(READER)).json() for i in set(ids)]
     assert sum(len(d["reports"]) for d in details) == 60
     assert sum(len(d["verdicts"]) for d in details) == 60
 
@@ -302,7 +303,7 @@ def test_cases_left_queued_by_a_restart_are_processed_at_start(
     engine.dispose()
     with running(create_app(settings, scorer, _no_live_capture)) as url:
         for _ in range(200):
-            case = httpx.get(f"{url}/v1/cases/{waiting}", headers=_h(READER)).json()
+            case = calls.get(f"{url}/v1/cases/{waiting}", headers=_h(READER)).json()
             if case["status"] != "queued":
                 break
             time.sleep(0.05)

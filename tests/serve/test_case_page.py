@@ -29,6 +29,7 @@ from serve.settings import Settings
 from serve.store import Store, make_engine, migrate
 from tests.capture.live_servers import LocalServer, RdapServer, Reply, rdap_record, redirect
 from tests.loopback import loopback_only
+from tests.serve import calls
 from tests.serve.service import running
 
 pytestmark = pytest.mark.usefixtures("loopback_guard")
@@ -113,7 +114,7 @@ def case_world(root: Path, scorer: Scorer) -> Iterator[World]:
     )
     try:
         with running(create_app(settings, scorer, live_capture(settings, options))) as base:
-            answer = httpx.post(
+            answer = calls.post(
                 f"{base}/v1/cases",
                 headers={"Authorization": f"Bearer {INVESTIGATOR}"},
                 json={
@@ -126,7 +127,7 @@ def case_world(root: Path, scorer: Scorer) -> Iterator[World]:
             case_id = answer.json()["cases"][0]["case_id"]
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
-                case = httpx.get(
+                case = calls.get(
                     f"{base}/v1/cases/{case_id}", headers={"Authorization": f"Bearer {READER}"}
                 ).json()
                 if case["status"] in ("scored", "failed"):

@@ -1,38 +1,29 @@
-"""`scamrank alerts update` and `--alerts` through the real command: a real DuckDB index built
-from the fixture Safety Gate files, a real case bundle scored with a model folder."""
+"""`scamrank alerts update` and `--alerts` through the command line (in this process,
+tests/command.py): a real DuckDB index built from the fixture Safety Gate files, a real case
+bundle scored with a model folder."""
 
 from __future__ import annotations
 
 import csv
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.command import scamrank
 from tests.models.alert_shops import CHARGER_TEXT, FIXTURES, REPORT, write_alert_bundle
-
-SCAMRANK = Path(sys.executable).parent / "scamrank"
 
 
 def _run(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {
-        **{k: v for k, v in os.environ.items() if k != "SCAMRANK_ALERTS"},
-        "COLUMNS": "200",
+    """`scamrank *args` in this process (tests/command.py), with no SCAMRANK_ALERTS unless given."""
+    environment: dict[str, str | None] = {
+        "SCAMRANK_ALERTS": None,
         "MLFLOW_DISABLE_TELEMETRY": "true",
         "MLFLOW_TRACKING_URI": f"sqlite:///{cwd / 'mlflow.db'}",
         **env,
     }
-    return subprocess.run(
-        [str(SCAMRANK), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=cwd,
-        env=environment,
-    )
+    return scamrank(*args, cwd=cwd, env=environment)
 
 
 @pytest.fixture(scope="module")

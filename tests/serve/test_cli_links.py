@@ -1,22 +1,20 @@
-"""The register and the operator links through the real `scamrank` command: `links` writes the
-same operator groups on every run, `score --register` gives the register's words and an operator
-column, `features --register` writes the register facts, and a folder that is no register is
-refused by name."""
+"""The register and the operator links through the `scamrank` command line (in this process,
+tests/command.py): `links` writes the same operator groups on every run, `score --register`
+gives the register's words and an operator column, `features --register` writes the register
+facts, and a folder that is no register is refused by name."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from tests.command import scamrank
 from tests.models.identity_shops import write_shops, write_world_register
 
-SCAMRANK = Path(sys.executable).parent / "scamrank"
 BORROWED = 'SIREN 552 100 554 belongs to "PLOMBERIE MARTIN" (43.22A, Brest)'
 
 
@@ -36,16 +34,12 @@ def work(tmp_path_factory: pytest.TempPathFactory, name_model_dir: Path) -> dict
 def _run(work: dict[str, Path], *args: str) -> subprocess.CompletedProcess[str]:
     root = work["root"]
     env = {
-        **os.environ,
         "MLFLOW_TRACKING_URI": f"sqlite:///{root / 'mlflow.db'}",
         "MLFLOW_DISABLE_TELEMETRY": "true",
         "SCAMRANK_FEATURE_CACHE": str(root / "features.sqlite"),
         "SCAMRANK_REGISTER_CACHE": str(root / "register-cache"),
-        "COLUMNS": "200",
     }
-    return subprocess.run(
-        [str(SCAMRANK), *args], capture_output=True, text=True, timeout=600, cwd=root, env=env
-    )
+    return scamrank(*args, cwd=root, env=env)
 
 
 def test_links_names_the_same_operators_on_every_run(work: dict[str, Path]) -> None:

@@ -1,14 +1,13 @@
-"""`scamrank score reported.txt` end to end, through the real command: shop sites and an RDAP
-server on 127.0.0.1, the evidence kept as a case bundle, and that bundle scored again."""
+"""`scamrank score reported.txt` end to end, through the command line (in this process,
+tests/command.py): shop sites and an RDAP server on 127.0.0.1, the evidence kept as a case
+bundle, and that bundle scored again."""
 
 from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +15,8 @@ import pytest
 
 from tests.capture.live_servers import LocalServer, RdapServer, rdap_record
 from tests.capture.shops import serve_shops
+from tests.command import scamrank
 
-SCAMRANK = Path(sys.executable).parent / "scamrank"
 # Every site is named *.localhost (loopback, answered without DNS) or *.invalid (never
 # resolves), and the RDAP server is http://127.0.0.1:PORT/: the command sends nothing elsewhere.
 
@@ -43,14 +42,10 @@ def _run(work: dict[str, object], *args: str) -> subprocess.CompletedProcess[str
     root = work["root"]
     assert isinstance(root, Path)
     env = {
-        **os.environ,
         "SCAMRANK_RDAP_CACHE": str(root / "rdap-cache"),
         "SCAMRANK_ARTIFACTS": str(root / "artifacts"),
-        "COLUMNS": "200",
     }
-    return subprocess.run(
-        [str(SCAMRANK), *args], capture_output=True, text=True, timeout=120, cwd=root, env=env
-    )
+    return scamrank(*args, cwd=root, env=env)
 
 
 def _rows(path: Path) -> dict[str, dict[str, str]]:

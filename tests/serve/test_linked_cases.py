@@ -30,6 +30,7 @@ from serve.case_links import linked_cases, raises_in_force
 from serve.facts import features_json
 from serve.settings import Settings
 from serve.store import Store
+from tests.serve import calls
 from tests.serve.service import running
 from tests.serve.test_store import _store
 
@@ -246,7 +247,7 @@ def service(tmp_path_factory: pytest.TempPathFactory, scorer: Scorer) -> Iterato
 
 
 def _detail(base: str, case_id: int, language: str = "en") -> dict:
-    answer = httpx.get(
+    answer = calls.get(
         f"{base}/v1/cases/{case_id}", headers=_h(READER, **{"Accept-Language": language})
     )
     assert answer.status_code == 200, answer.text
@@ -277,7 +278,7 @@ def test_the_api_lists_linked_cases_and_a_fraud_verdict_raises_them_with_a_note(
     assert _detail(base, ids["unlinked"])["linked_cases"] == []
 
     before = {name: _detail(base, case_id) for name, case_id in ids.items()}
-    decided = httpx.post(
+    decided = calls.post(
         f"{base}/v1/cases/{ids['source']}/outcome",
         headers=_h(INVESTIGATOR),
         json={"outcome": "fraud", "note": "fake legal notice"},
@@ -297,7 +298,7 @@ def test_the_api_lists_linked_cases_and_a_fraud_verdict_raises_them_with_a_note(
             f"confirmed fraud on {day}"
         ) in after["p3"]["notes"]
         assert not any("raised" in note for note in after["unlinked"]["notes"])
-        httpx.post(
+        calls.post(
             f"{base}/v1/cases/{ids['source']}/outcome",
             headers=_h(INVESTIGATOR),
             json={"outcome": "fraud"},
@@ -331,7 +332,7 @@ def test_the_case_page_shows_linked_cases_with_links_to_their_pages(
 
 def test_the_openapi_schema_describes_linked_cases(service: Service) -> None:
     base = service[0]
-    schemas = httpx.get(f"{base}/openapi.json").json()["components"]["schemas"]
+    schemas = calls.get(f"{base}/openapi.json").json()["components"]["schemas"]
     assert "linked_cases" in schemas["CaseDetail"]["properties"]
     assert set(schemas["LinkedCase"]["properties"]) == {
         "id",
@@ -348,12 +349,12 @@ def test_a_case_scored_after_a_linked_fraud_verdict_counts_it_in_its_link_featur
     service: Service,
 ) -> None:
     base, ids, store = service
-    httpx.post(
+    calls.post(
         f"{base}/v1/cases/{ids['source']}/outcome",
         headers=_h(INVESTIGATOR),
         json={"outcome": "fraud"},
     )
-    reported = httpx.post(
+    reported = calls.post(
         f"{base}/v1/cases", headers=_h(INVESTIGATOR), json={"urls": [f"https://{NEW_SHOP}/"]}
     )
     assert reported.status_code == 202, reported.text

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import httpx
 import numpy as np
 import pytest
 
@@ -25,6 +24,7 @@ from serve.export import export_decided
 from serve.live import live_capture
 from serve.store import Store, make_engine
 from tests.capture.live_servers import LocalServer, Reply
+from tests.serve import calls
 from tests.serve.service import running
 from tests.serve.test_app import INVESTIGATOR, READER, _h, _settings
 
@@ -68,7 +68,7 @@ def test_report_capture_score_decide_export_and_retrain(
     with running(create_app(settings, scorer, live_capture(settings, options))) as base:
         ids = {}
         for url, case, _ in served:
-            response = httpx.post(
+            response = calls.post(
                 f"{base}/v1/cases",
                 headers=_h(INVESTIGATOR),
                 json={
@@ -81,7 +81,7 @@ def test_report_capture_score_decide_export_and_retrain(
             ids[response.json()["cases"][0]["case_id"]] = case
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
-            page = httpx.get(f"{base}/v1/cases?limit=500", headers=_h(READER)).json()["cases"]
+            page = calls.get(f"{base}/v1/cases?limit=500", headers=_h(READER)).json()["cases"]
             if all(c["status"] in ("scored", "failed") for c in page) and len(page) == len(ids):
                 break
             time.sleep(0.3)
@@ -90,13 +90,13 @@ def test_report_capture_score_decide_export_and_retrain(
         order = {"P1": 0, "P2": 1, "P3": 2}
         keys = [(order[c["priority"]], -c["score"]) for c in scored]
         assert keys == sorted(keys)  # the queue: highest priority, then score, first
-        detail = httpx.get(  # the evidence folder is shown to investigators only
+        detail = calls.get(  # the evidence folder is shown to investigators only
             f"{base}/v1/cases/{scored[0]['id']}", headers=_h(INVESTIGATOR)
         ).json()
         assert detail["evidence"] and len(detail["score_history"]) == 1
         assert server.paths(urlsplit(detail["url"]).hostname)  # it really fetched the site
         for case_id, case in ids.items():
-            answer = httpx.post(
+            answer = calls.post(
                 f"{base}/v1/cases/{case_id}/outcome",
                 headers=_h(INVESTIGATOR),
                 json={"outcome": case.outcome, "who": "ana"},
@@ -133,10 +133,10 @@ def test_score_a_url_live_through_the_same_capture(tmp_path: Path, scorer, shops
     settings = _settings(tmp_path, allow_private=True)
     with running(create_app(settings, scorer, live_capture(settings, options))) as base:
         # A live capture is an investigator's right (a reader may score pages it sends).
-        answer = httpx.post(f"{base}/v1/score", headers=_h(INVESTIGATOR), json={"url": url})
+        answer = calls.post(f"{base}/v1/score", headers=_h(INVESTIGATOR), json={"url": url})
         assert answer.status_code == 200, answer.text
         body = answer.json()
-        refused = httpx.post(
+        refused = calls.post(
             f"{base}/v1/score",
             headers=_h(INVESTIGATOR),
             json={"url": server.url("nowhere.invalid")},

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
@@ -30,6 +29,7 @@ from capture.site import Case, Page, Site
 from models.scorer import Scorer
 from serve.app import create_app
 from tests.loopback import loopback_only
+from tests.serve import calls
 from tests.serve.service import running
 from tests.serve.test_app import INVESTIGATOR, PAGES, READER, _settings
 
@@ -113,7 +113,7 @@ def test_generated_requests_get_no_server_error_and_match_the_schema(
 def test_live_capture_goes_to_the_pinned_capture(service: str) -> None:
     """A URL to capture reaches the capture function, which looks no name up (the loopback
     guard would fail the test if anything tried)."""
-    answer = httpx.post(
+    answer = calls.post(
         f"{service}/v1/score",
         json={"url": "https://never-resolved.invalid/"},
         headers={"Authorization": f"Bearer {INVESTIGATOR}"},

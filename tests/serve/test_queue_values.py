@@ -13,6 +13,7 @@ import pytest
 from models.scorer import Scorer
 from serve.app import create_app
 from serve.store import Store
+from tests.serve import calls
 from tests.serve.service import running
 from tests.serve.test_app import INVESTIGATOR, READER, _h, _no_live_capture, _settings
 from tests.serve.test_store import NOW, _store
@@ -153,7 +154,7 @@ def base(tmp_path: Path, scorer: Scorer) -> Iterator[str]:
 
 
 def _listed(base: str, query: str) -> list[str]:
-    answer = httpx.get(f"{base}/v1/cases?{query}", headers=_h(READER))
+    answer = calls.get(f"{base}/v1/cases?{query}", headers=_h(READER))
     assert answer.status_code == 200, answer.text
     return [case["domain"] for case in answer.json()["cases"]]
 
@@ -166,9 +167,9 @@ def test_the_api_queue_applies_status_priority_and_order(base: str) -> None:
     assert _listed(base, "priority=P1") == ["b.fr", "f.fr"]
     assert _listed(base, "priority=P3") == ["d.fr"]
     assert _listed(base, "status=queued") == []
-    answer = httpx.get(f"{base}/v1/cases?priority=P2&limit=2", headers=_h(READER)).json()
+    answer = calls.get(f"{base}/v1/cases?priority=P2&limit=2", headers=_h(READER)).json()
     assert [c["domain"] for c in answer["cases"]] == ["a.fr", "h.fr"]
-    rest = httpx.get(
+    rest = calls.get(
         f"{base}/v1/cases?priority=P2&limit=2&cursor={answer['next_cursor']}", headers=_h(READER)
     ).json()
     assert [c["domain"] for c in rest["cases"]] == ["i.fr"] and rest["next_cursor"] is None

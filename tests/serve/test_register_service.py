@@ -10,7 +10,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import httpx
 import pytest
 
 from capture.domains import registrable_domain
@@ -20,6 +19,7 @@ from serve.app import create_app
 from serve.settings import Settings
 from serve.store import Store, make_engine
 from tests.models.identity_shops import PLUMBER, SHOPS, _home, write_world_register
+from tests.serve import calls
 from tests.serve.service import running
 
 pytestmark = pytest.mark.usefixtures("loopback_guard")
@@ -50,12 +50,12 @@ def _scored_case(root: Path, scorer: Scorer, register: Path | None) -> tuple[dic
     app = create_app(settings, scorer, _captured)
     with running(app) as base:
         headers = {"Authorization": f"Bearer {INVESTIGATOR}"}
-        answer = httpx.post(f"{base}/v1/cases", headers=headers, json={"urls": [URL]})
+        answer = calls.post(f"{base}/v1/cases", headers=headers, json={"urls": [URL]})
         assert answer.status_code == 202, answer.text
         case_id = answer.json()["cases"][0]["case_id"]
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            status = httpx.get(f"{base}/v1/cases/{case_id}", headers=headers).json()["status"]
+            status = calls.get(f"{base}/v1/cases/{case_id}", headers=headers).json()["status"]
             if status in ("scored", "failed"):
                 break
             time.sleep(0.1)

@@ -24,6 +24,7 @@ from serve.app import create_app, server_options
 from serve.evidence import prune_adhoc
 from serve.settings import Settings, parse_api_keys
 from serve.store import make_engine
+from tests.serve import calls
 from tests.serve.service import running
 from tests.serve.test_app import INVESTIGATOR, PAGES, READER, _h, _no_live_capture, _settings
 
@@ -40,7 +41,7 @@ def base(tmp_path: Path, scorer: Scorer) -> Iterator[str]:
 
 
 def _report(base: str, urls: list[str], **headers: str) -> httpx.Response:
-    return httpx.post(f"{base}/v1/cases", json={"urls": urls}, headers=_h(INVESTIGATOR, **headers))
+    return calls.post(f"{base}/v1/cases", json={"urls": urls}, headers=_h(INVESTIGATOR, **headers))
 
 
 @contextmanager
@@ -63,9 +64,9 @@ def _csrf(page: str) -> str:
 
 def test_case_ids_beyond_64_bits_are_refused_not_a_server_error(base: str) -> None:
     for huge in (HUGE, 2**64, 10**30):
-        got = httpx.get(f"{base}/v1/cases/{huge}", headers=_h(READER))
+        got = calls.get(f"{base}/v1/cases/{huge}", headers=_h(READER))
         assert got.status_code in (404, 422), got.text
-        decided = httpx.post(
+        decided = calls.post(
             f"{base}/v1/cases/{huge}/outcome", json={"outcome": "fraud"}, headers=_h(INVESTIGATOR)
         )
         assert decided.status_code in (404, 422), decided.text
@@ -80,19 +81,19 @@ def test_a_huge_cursor_offset_is_a_400(base: str) -> None:
 
     for offset in (2**63, 10**100):
         cursor = base64.urlsafe_b64encode(f"o:{offset}".encode()).decode()
-        got = httpx.get(f"{base}/v1/cases", params={"cursor": cursor}, headers=_h(READER))
+        got = calls.get(f"{base}/v1/cases", params={"cursor": cursor}, headers=_h(READER))
         assert got.status_code == 400, got.text
 
 
 def test_a_report_time_without_a_zone_is_a_422_naming_the_field(base: str) -> None:
-    naive = httpx.post(
+    naive = calls.post(
         f"{base}/v1/cases",
         json={"urls": ["naive-time.fr"], "reported_at": "2026-01-05T10:00:00"},
         headers=_h(INVESTIGATOR),
     )
     assert naive.status_code == 422
     assert naive.json()["detail"][0]["loc"] == ["body", "reported_at"]
-    edge = httpx.post(
+    edge = calls.post(
         f"{base}/v1/cases",
         json={"urls": ["edge-time.fr"], "reported_at": "9999-12-31T23:59:59-05:00"},
         headers=_h(INVESTIGATOR),
@@ -128,19 +129,10 @@ def test_keys_name_their_holder_and_the_short_form_is_named_after_its_role() -> 
 
 
 def test_scamrank_serve_refuses_to_start_with_an_empty_key(tmp_path: Path) -> None:
-    import subprocess
-    import sys
+    from tests.command import scamrank
 
-    scamrank = Path(sys.executable).parent / "scamrank"
-    env = {**os.environ, "SCAMRANK_API_KEYS": f"{READER}:reader,:investigator"}
-    started = subprocess.run(
-        [str(scamrank), "serve", "--port", "1"],  # it must stop before binding anything
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    keys = {"SCAMRANK_API_KEYS": f"{READER}:reader,:investigator"}
+    started = scamrank("serve", "--port", "1", cwd=tmp_path, env=keys)  # stops before binding
     assert started.returncode == 2
     assert "SCAMRANK_API_KEYS entry 2" in started.stderr and "Traceback" not in started.stderr
     assert READER not in started.stderr + started.stdout
@@ -151,15 +143,15 @@ def test_scamrank_serve_refuses_to_start_with_an_empty_key(tmp_path: Path) -> No
 
 def test_basic_auth_is_not_accepted_nor_advertised(base: str) -> None:
     for auth in (("ana", INVESTIGATOR), ("", INVESTIGATOR), (INVESTIGATOR, "")):
-        got = httpx.get(f"{base}/v1/cases", auth=auth)
+        got = calls.get(f"{base}/v1/cases", auth=auth)
         assert got.status_code == 401
         assert "basic" not in got.headers["www-authenticate"].lower()
-    page = httpx.get(f"{base}/", auth=("ana", INVESTIGATOR))
+    page = calls.get(f"{base}/", auth=("ana", INVESTIGATOR))
     assert page.status_code == 303 and page.headers["location"] == "/login"
 
 
 def test_the_session_cookie_holds_no_key_and_is_strict_and_http_only(base: str) -> None:
-    answer = httpx.post(f"{base}/login", data={"key": INVESTIGATOR})
+    answer = calls.post(f"{base}/login", data={"key": INVESTIGATOR})
     assert answer.status_code == 303
     cookie = answer.headers["set-cookie"]
     assert INVESTIGATOR not in cookie
@@ -167,16 +159,16 @@ def test_the_session_cookie_holds_no_key_and_is_strict_and_http_only(base: str) 
     assert "secure" not in cookie.lower()  # plain http on loopback: a Secure cookie would be lost
     value = answer.cookies["scamrank_session"]
     # The session does not open the API: programs send their key.
-    api = httpx.get(f"{base}/v1/cases", cookies={"scamrank_session": value})
+    api = calls.get(f"{base}/v1/cases", cookies={"scamrank_session": value})
     assert api.status_code == 401
-    forged = httpx.get(f"{base}/", cookies={"scamrank_session": value[:-2] + "xx"})
+    forged = calls.get(f"{base}/", cookies={"scamrank_session": value[:-2] + "xx"})
     assert forged.status_code == 303
 
 
 def test_cookies_are_secure_when_the_setting_says_so(tmp_path: Path, scorer: Scorer) -> None:
     app = create_app(_settings(tmp_path, secure_cookies=True), scorer, _no_live_capture)
     with running(app) as url:
-        answer = httpx.post(f"{url}/login", data={"key": READER})
+        answer = calls.post(f"{url}/login", data={"key": READER})
     assert "secure" in answer.headers["set-cookie"].lower()
 
 
@@ -193,12 +185,12 @@ def test_the_verdict_form_needs_the_sessions_csrf_token(base: str) -> None:
             f"/cases/{case_id}/verdict", data={"outcome": "fraud", "csrf_token": token}
         )
         assert done.status_code == 303
-    case = httpx.get(f"{base}/v1/cases/{case_id}", headers=_h(READER)).json()
+    case = calls.get(f"{base}/v1/cases/{case_id}", headers=_h(READER)).json()
     assert [(v["outcome"], v["author"]) for v in case["verdicts"]] == [("fraud", "ana")]
 
 
 def test_unsigned_form_posts_go_to_sign_in_before_the_form_is_read(base: str) -> None:
-    got = httpx.post(f"{base}/cases/1/verdict", data={"outcome": "nonsense"})
+    got = calls.post(f"{base}/cases/1/verdict", data={"outcome": "nonsense"})
     assert got.status_code == 303 and got.headers["location"] == "/login"
     assert "outcome" not in got.text
 
@@ -217,8 +209,8 @@ def test_a_session_ends_when_its_key_is_removed(tmp_path: Path, scorer: Scorer) 
     secret = "a-fixed-session-secret-for-the-test"
     before = _settings(tmp_path, session_secret=secret)
     with running(create_app(before, scorer, _no_live_capture)) as url:
-        cookie = httpx.post(f"{url}/login", data={"key": INVESTIGATOR}).cookies["scamrank_session"]
-        assert httpx.get(f"{url}/", cookies={"scamrank_session": cookie}).status_code == 200
+        cookie = calls.post(f"{url}/login", data={"key": INVESTIGATOR}).cookies["scamrank_session"]
+        assert calls.get(f"{url}/", cookies={"scamrank_session": cookie}).status_code == 200
     after = Settings(
         database_url=before.database_url,
         evidence_dir=before.evidence_dir,
@@ -226,13 +218,13 @@ def test_a_session_ends_when_its_key_is_removed(tmp_path: Path, scorer: Scorer) 
         session_secret=secret,
     )
     with running(create_app(after, scorer, _no_live_capture)) as url:
-        assert httpx.get(f"{url}/", cookies={"scamrank_session": cookie}).status_code == 303
+        assert calls.get(f"{url}/", cookies={"scamrank_session": cookie}).status_code == 303
 
 
 def test_the_sign_in_form_asks_for_the_key_alone(base: str) -> None:
-    form = httpx.get(f"{base}/login").text
+    form = calls.get(f"{base}/login").text
     assert 'name="key"' in form and 'name="name"' not in form
-    assert httpx.post(f"{base}/login", data={"key": "x" * 20}).status_code == 401
+    assert calls.post(f"{base}/login", data={"key": "x" * 20}).status_code == 401
 
 
 # Defect 7: security headers on every answer.
@@ -253,7 +245,7 @@ def test_every_answer_carries_the_security_headers(
     base: str, method: str, path: str, key: str | None
 ) -> None:
     headers = _h(key) if key else {}
-    got = httpx.request(method, f"{base}{path}", headers=headers, json={"urls": ["x.fr"]})
+    got = calls.request(method, f"{base}{path}", headers=headers, json={"urls": ["x.fr"]})
     csp = got.headers["content-security-policy"]
     assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
     assert got.headers["x-frame-options"] == "DENY"
@@ -263,11 +255,11 @@ def test_every_answer_carries_the_security_headers(
 
 
 def test_only_the_api_description_may_load_swagger_ui_from_its_cdn(base: str) -> None:
-    docs = httpx.get(f"{base}/docs")
+    docs = calls.get(f"{base}/docs")
     assert docs.status_code == 200 and "cdn.jsdelivr.net" in docs.text
     assert "https://cdn.jsdelivr.net" in docs.headers["content-security-policy"]
     assert "frame-ancestors 'none'" in docs.headers["content-security-policy"]
-    login = httpx.get(f"{base}/login")
+    login = calls.get(f"{base}/login")
     assert "jsdelivr" not in login.headers["content-security-policy"]
 
 
@@ -298,9 +290,9 @@ def _writing_capture(size: int):  # type: ignore[no-untyped-def]
 
 
 def test_a_reader_may_not_capture_live_but_may_score_pages(base: str) -> None:
-    live = httpx.post(f"{base}/v1/score", json={"url": "https://shop.invalid/"}, headers=_h(READER))
+    live = calls.post(f"{base}/v1/score", json={"url": "https://shop.invalid/"}, headers=_h(READER))
     assert live.status_code == 403 and "investigator" in live.text
-    sent = httpx.post(f"{base}/v1/score", json=PAGES, headers=_h(READER))
+    sent = calls.post(f"{base}/v1/score", json=PAGES, headers=_h(READER))
     assert sent.status_code == 200
 
 
@@ -318,7 +310,7 @@ def test_adhoc_evidence_is_pruned_by_age_and_size(tmp_path: Path, scorer: Scorer
     with running(create_app(settings, scorer, _writing_capture(1_000))) as url:
         assert not old.exists()  # pruned at start-up
         for _ in range(5):
-            answer = httpx.post(
+            answer = calls.post(
                 f"{url}/v1/score",
                 json={"url": "https://atelier-lumiere.fr/"},
                 headers=_h(INVESTIGATOR),
@@ -399,7 +391,7 @@ def test_a_thousand_urls_are_reported_quickly_in_one_request(base: str) -> None:
 
 def test_the_verdict_author_is_the_keys_holder(base: str) -> None:
     case_id = _report(base, ["authored.fr"]).json()["cases"][0]["case_id"]
-    decided = httpx.post(
+    decided = calls.post(
         f"{base}/v1/cases/{case_id}/outcome",
         json={"outcome": "legit", "who": "mallory"},
         headers=_h(INVESTIGATOR),
@@ -417,7 +409,7 @@ def test_a_chunked_body_over_the_limit_gets_413(base: str) -> None:
             yield b"x" * 1000
         yield b'"}]}'
 
-    got = httpx.post(
+    got = calls.post(
         f"{base}/v1/score",
         content=chunks(),
         headers=_h(READER, **{"Content-Type": "application/json"}),
@@ -429,7 +421,7 @@ def test_long_urls_and_control_characters_are_refused(base: str) -> None:
     long_url = "https://long.fr/" + "a" * 2048
     for bad in (long_url, "https://nul.fr/\x00x", "https://bell.fr/\x07"):
         assert _report(base, [bad]).status_code == 422
-        scored = httpx.post(f"{base}/v1/score", json={"url": bad}, headers=_h(INVESTIGATOR))
+        scored = calls.post(f"{base}/v1/score", json={"url": bad}, headers=_h(INVESTIGATOR))
         assert scored.status_code == 422
     mixed = _report(base, ["fine-shop.fr", "https://nul.fr/\x00x"]).json()
     assert len(mixed["cases"]) == 1 and "control" in mixed["rejected"][0]["error"]
@@ -437,7 +429,7 @@ def test_long_urls_and_control_characters_are_refused(base: str) -> None:
 
 def test_unauthenticated_callers_see_no_validation_details(base: str) -> None:
     for body in (b"{not json", b'{"urls": 5}'):
-        got = httpx.post(
+        got = calls.post(
             f"{base}/v1/cases", content=body, headers={"Content-Type": "application/json"}
         )
         assert got.status_code == 401 and "urls" not in got.text and "json" not in got.text.lower()
@@ -448,12 +440,12 @@ def test_evidence_paths_are_shown_to_investigators_only(tmp_path: Path, scorer: 
     with running(create_app(settings, scorer, _writing_capture(10))) as url:
         case_id = _report(url, ["evidence-shop.fr"]).json()["cases"][0]["case_id"]
         for _ in range(200):
-            seen = httpx.get(f"{url}/v1/cases/{case_id}", headers=_h(INVESTIGATOR)).json()
+            seen = calls.get(f"{url}/v1/cases/{case_id}", headers=_h(INVESTIGATOR)).json()
             if seen["status"] == "scored":
                 break
             time.sleep(0.05)
-        read = httpx.get(f"{url}/v1/cases/{case_id}", headers=_h(READER)).json()
-        listed = httpx.get(f"{url}/v1/cases", headers=_h(READER)).json()["cases"]
+        read = calls.get(f"{url}/v1/cases/{case_id}", headers=_h(READER)).json()
+        listed = calls.get(f"{url}/v1/cases", headers=_h(READER)).json()["cases"]
     assert seen["evidence"] and str(tmp_path) in seen["evidence"]
     assert read["evidence"] is None and all(c["evidence"] is None for c in listed)
 
