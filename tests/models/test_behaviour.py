@@ -83,7 +83,7 @@ def _scores(scorer: Scorer, sites: list[Site], table: pd.DataFrame | None = None
 
 
 def test_a_complete_valid_legal_notice_never_raises_a_score(sample) -> None:
-    scorer, sites, _ = sample
+    scorer, sites, table = sample
     legal = re.compile(r"mentions|legal|impressum|aviso|note-legali", re.I)
     pairs = [
         (s, _rewrite(s, legal, _notice(s))) for s in sites if s.pages and s.domain.endswith(".fr")
@@ -91,7 +91,10 @@ def test_a_complete_valid_legal_notice_never_raises_a_score(sample) -> None:
     pairs = [(a, b) for a, b in pairs if b is not None]
     # Only the notice may change: a rewritten page that also drops what the old one said of
     # payment or guarantees ("paiement en 3 fois") is no longer the same site with a better notice.
-    table_a, table_b = build_table([a for a, _ in pairs]), build_table([b for _, b in pairs])
+    # The sites as captured are the sample's own rows (`build_table` of the same sites, once a
+    # run): only the rewritten ones are extracted here.
+    rows = table.set_index("case_id").loc[[a.case_id for a, _ in pairs]].reset_index()
+    table_a, table_b = rows, build_table([b for _, b in pairs])
     same = _same_outside(table_a, table_b)
     pairs = [pair for pair, keep in zip(pairs, same, strict=True) if keep]
     assert len(pairs) >= 20
