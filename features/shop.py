@@ -9,7 +9,6 @@ link but no checkout, offer markup or payment words."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 import re2
@@ -19,12 +18,17 @@ from features.pricing import page_prices
 
 # Cart, basket and checkout in the languages served and the platforms' URLs (/cart, /checkout,
 # ?controller=cart, /warenkorb...). Read on links' and buttons' own words, hrefs, ids and classes.
-_CART = re.compile(
-    r"\b(?:add[\s_-]?to[\s_-]?(?:cart|bag|basket)|cart|basket|checkout|check[\s_-]out"
+# RE2 rather than Python's re, which tried each alternative at every position of every link's
+# words (3% of extraction on real pages). RE2's \b and \s are ASCII-only: the Unicode word
+# boundary (a letter, digit or underscore on one side only) and white space are written out.
+_WORD = r"\pL\pN_"  # the characters of a word, as Python's re reads \w in a str pattern
+_START, _END = rf"(?:^|[^{_WORD}])", rf"(?:[^{_WORD}]|$)"
+_SEP = r"[\s\pZ\x{0b}\x{1c}-\x{1f}\x{85}_-]"  # Python's Unicode \s, "_" and "-"
+_CART = re2.compile(
+    rf"(?i){_START}(?:add{_SEP}?to{_SEP}?(?:cart|bag|basket)|cart|basket|checkout|check{_SEP}out"
     r"|panier|warenkorb|einkaufswagen|carrito|cesta|carrello"
-    r"|winkelwagen|minicart|shopping[\s_-]?(?:cart|bag))\b"
-    r"|/cart\b|/checkout\b|controller=(?:cart|order)|/warenkorb|/panier|/carrito|/carrello",
-    re.IGNORECASE,
+    rf"|winkelwagen|minicart|shopping{_SEP}?(?:cart|bag)){_END}"
+    rf"|/cart{_END}|/checkout{_END}|controller=(?:cart|order)|/warenkorb|/panier|/carrito|/carrello"
 )
 _CLICKABLE_TAGS = frozenset({"a", "button", "form"})
 _CART_ATTRIBUTES = ("href", "action", "id", "class", "name", "value", "aria-label", "title")

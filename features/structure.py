@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 import re2
@@ -37,14 +38,30 @@ _COUNTDOWN = re2.compile(
     r"(?i)countdown|compte[\s_-]?[àa][\s_-]?rebours|timer"
     r"|\b\d{1,2}\s?[h:]\s?\d{2}\s?[m:]\s?\d{2}\s?s?\b"
 )
-_PLATFORMS = {
-    "shopify": re2.compile(r"(?i)cdn\.shopify\.com|Shopify\.theme|myshopify\.com"),
-    "woocommerce": re2.compile(r"(?i)wp-content/plugins/woocommerce|woocommerce"),
-    "prestashop": re2.compile(r"(?i)prestashop|/modules/ps_"),
-    "wix": re2.compile(r"(?i)wixstatic\.com|wix\.com"),
-    "magento": re2.compile(r"(?i)mage/|magento"),
-    "wordpress": re2.compile(r"(?i)wp-content|wp-includes"),
+# The platforms' marks, in order of precedence: the first platform listed among those whose
+# marks are found wins (WooCommerce runs on WordPress, so its own marks come first).
+_PLATFORM_MARKS = {
+    "shopify": r"(?i)cdn\.shopify\.com|Shopify\.theme|myshopify\.com",
+    "woocommerce": r"(?i)wp-content/plugins/woocommerce|woocommerce",
+    "prestashop": r"(?i)prestashop|/modules/ps_",
+    "wix": r"(?i)wixstatic\.com|wix\.com",
+    "magento": r"(?i)mage/|magento",
+    "wordpress": r"(?i)wp-content|wp-includes",
 }
+_PLATFORM_NAMES = tuple(_PLATFORM_MARKS)
+
+
+def _search_set(patterns: Iterable[str]) -> re2.Set:
+    """One RE2 set of `patterns`: a single scan of a text tells which of them match (one scan
+    per platform before: 4% of extraction on real pages)."""
+    found = re2.Set.SearchSet()
+    for source in patterns:
+        found.Add(source)
+    found.Compile()
+    return found
+
+
+_PLATFORMS = _search_set(_PLATFORM_MARKS.values())
 _TRACKERS = re2.compile(
     r"\b(G-[A-Z0-9]{6,12}|UA-\d{4,10}-\d{1,3}|GTM-[A-Z0-9]{4,8}|AW-\d{6,12})\b"
     r"|fbq\(\s*['\"]init['\"]\s*,\s*['\"](\d{10,20})"
@@ -117,7 +134,8 @@ def unparsed_notes(pages: list[ParsedPage]) -> list[str]:
 def platform_of(pages: list[ParsedPage]) -> str:
     """The shop platform the pages were built with ('' when none is recognised)."""
     html = " ".join(p.html[:200_000] for p in pages[:2])
-    return next((name for name, rx in _PLATFORMS.items() if rx.search(html)), "")
+    found = _PLATFORMS.Match(html)  # the indexes of the platforms whose marks are there
+    return _PLATFORM_NAMES[min(found)] if found else ""
 
 
 def tracker_ids(pages: list[ParsedPage]) -> tuple[str, ...]:

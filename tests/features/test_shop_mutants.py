@@ -77,6 +77,25 @@ def test_what_is_no_cart_link(element: str) -> None:
     assert _signs(f"<p>Accueil</p>{element}") == ()
 
 
+@pytest.mark.parametrize(
+    ("label", "cart"),
+    [
+        ("Add\u00a0to\u00a0cart", True),  # a no-break space is white space, as in Python's \s
+        ("Ajouter au Panier", True),
+        ("Mon-panier", True),
+        ("Check_out", True),
+        ("épanier", False),  # a letter before the word: no word boundary (RE2's \b is ASCII)
+        ("paniers", False),
+        ("cartier", False),
+        ("x_cart", False),  # "_" is a word character
+        ("panierà", False),
+        ("Über cart", True),
+    ],
+)
+def test_cart_words_are_whole_words_in_unicode(label: str, cart: bool) -> None:
+    assert _signs(f"<p>Accueil</p><a>{label}</a>") == (("cart",) if cart else ())
+
+
 def test_a_checkout_page_is_a_cart_sign_without_any_cart_word() -> None:
     pages = parse_site(
         make_site(

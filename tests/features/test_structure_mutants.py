@@ -31,6 +31,14 @@ def test_the_platform_is_read_on_the_first_two_pages_only() -> None:
     assert platform_of([_page(PLAIN), _page(PLAIN, "/a"), _page(shopify, "/b")]) == ""
 
 
+def test_the_first_platform_listed_wins_wherever_its_marks_are() -> None:
+    # WordPress's marks come first in the page, WooCommerce's later: WooCommerce, listed first.
+    html = '<html><head><script src="/wp-includes/x.js"></script></head><body>'
+    html += "<p>x</p>" * 100 + '<div class="woocommerce"></div></body></html>'
+    assert platform_of([_page(html)]) == "woocommerce"
+    assert platform_of([_page(html.replace("woocommerce", "shop"))]) == "wordpress"
+
+
 def test_the_platform_is_read_in_the_first_200000_characters() -> None:
     # "magento" ends at character 200,000 of the first page: read; at 200,001: cut.
     for end, platform in ((200_000, "magento"), (200_001, "")):
