@@ -107,25 +107,39 @@ def test_not_a_shop_keeps_its_score_and_is_noted() -> None:
     assert not is_shop({**portal, "price_min_over_median": float("nan")})
 
 
-def _without_legal_pages(site: Site) -> Site:
+Roles = list[frozenset[str]]  # the roles of each page of a site, in page order
+
+
+def _roles(site: Site) -> Roles:
+    return [read.roles for read in parse_site(site)]
+
+
+@pytest.fixture(scope="module")
+def sample_sites() -> list[tuple[Site, Roles]]:
+    """The sample's sites, each with its pages' roles (parsed once for the module's tests)."""
+    return [(site, _roles(site)) for site in open_bundle(SAMPLE).sites()]
+
+
+def _without_legal_pages(site: Site, roles: Roles) -> Site:
     """The site as if its legal-notice pages had not been captured; the links to them stay on
     every other page. A notice that is also the contact page or the terms stays: only the notice
     goes."""
-    parsed = parse_site(site)
     other = {"terms", "contact", "checkout"}
     keep = tuple(
         page
-        for page, read in zip(site.pages, parsed, strict=True)
-        if "legal" not in read.roles or read.roles & other
+        for page, role in zip(site.pages, roles, strict=True)
+        if "legal" not in role or role & other
     )
     return replace(site, pages=keep) if keep else site
 
 
 @pytest.fixture(scope="module")
-def without_legal(model: tuple[pd.DataFrame, Scorer]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def without_legal(
+    model: tuple[pd.DataFrame, Scorer], sample_sites: list[tuple[Site, Roles]]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The sample's feature table with its legal-notice pages removed, beside the full one."""
     table, _ = model
-    bare = build_table(_without_legal_pages(site) for site in open_bundle(SAMPLE).sites())
+    bare = build_table(_without_legal_pages(site, roles) for site, roles in sample_sites)
     return table, bare
 
 
@@ -174,7 +188,7 @@ def test_a_linked_but_uncaptured_notice_reads_unknown_and_is_set_on_the_safe_sid
         if s.pages and any("legal" in p.roles for p in parse_site(s))
     )
     full = build_table([site])
-    bare = build_table([_without_legal_pages(site)])
+    bare = build_table([_without_legal_pages(site, _roles(site))])
     assert full["legal_page_found"].iloc[0] == 1.0
     assert np.isnan(bare["legal_page_found"].iloc[0])  # unknown, not "no legal notice"
     assert "legal notice linked but not captured" in bare["notes"].iloc[0]
@@ -187,24 +201,24 @@ def test_a_linked_but_uncaptured_notice_reads_unknown_and_is_set_on_the_safe_sid
     assert build_table([lone])["legal_page_found"].iloc[0] == 0.0
 
 
-def _without_checkout_pages(site: Site) -> Site:
+def _without_checkout_pages(site: Site, roles: Roles) -> Site:
     """The site as if its checkout and cart pages had not been captured; the links to them stay
     on every other page."""
-    parsed = parse_site(site)
     keep = tuple(
-        page for page, read in zip(site.pages, parsed, strict=True) if "checkout" not in read.roles
+        page for page, role in zip(site.pages, roles, strict=True) if "checkout" not in role
     )
     return replace(site, pages=keep) if keep else site
 
 
 def test_removing_linked_checkout_pages_raises_no_priority(
-    model: tuple[pd.DataFrame, Scorer],
+    model: tuple[pd.DataFrame, Scorer], sample_sites: list[tuple[Site, Roles]]
 ) -> None:
     """A checkout linked but not captured leaves what a buyer could use unknown: the protected
     methods the other pages do not show are set on the safe side, so no site rises a level."""
     table, scorer = model
-    sites = [s for s in open_bundle(SAMPLE).sites() if s.pages]
-    bare = build_table(_without_checkout_pages(site) for site in sites)
+    bare = build_table(
+        _without_checkout_pages(site, roles) for site, roles in sample_sites if site.pages
+    )
     with_page, without = scorer.score_table(table), scorer.score_table(bare)
     unknown = bare["pay_checkout_found"].isna()
     assert unknown.sum() > 200  # most sample sites link their checkout from every page
