@@ -71,6 +71,7 @@ def test_each_place_a_cart_link_shows_itself(element: str) -> None:
         "<form><p>Votre panier est vide</p></form>",  # a form's text is its fields', not its own
         '<a href="/blog" data-cart="1">Blog</a>',  # an attribute not read
         "<div>Panier</div>",  # not a link, button or form
+        '<input type="text" name="cart">',  # an input other than a submit or button
     ],
 )
 def test_what_is_no_cart_link(element: str) -> None:
@@ -107,6 +108,22 @@ def test_a_checkout_page_is_a_cart_sign_without_any_cart_word() -> None:
     )
     assert [sorted(p.roles) for p in pages] == [[], ["checkout"]]
     assert page_shop_signs(pages) == ("cart",)
+
+
+def test_a_cart_link_among_many_links_is_found_in_its_chunk() -> None:
+    # Words are searched a hundred strings at a time: 120 links make more than one chunk, and
+    # the cart, tenth, is in the first. Its only cart word is its text, no string's first.
+    links = [f'<a href="/c{i}">Produit {i}</a>' for i in range(120)]
+    links[10] = '<a href="/compte">Panier</a>'
+    assert _signs("".join(links)) == ("cart",)
+    links[10] = '<a href="/compte">Compte</a>'
+    assert _signs("".join(links)) == ()
+
+
+def test_a_page_that_could_not_be_parsed_shows_no_cart() -> None:
+    pages = parse_site(make_site({"https://shop.invalid/": ""}))
+    assert pages[0].tree is None
+    assert page_shop_signs(pages) == ()
 
 
 def test_an_empty_page_shows_no_sign() -> None:
