@@ -126,5 +126,15 @@ def test_a_page_that_could_not_be_parsed_shows_no_cart() -> None:
     assert page_shop_signs(pages) == ()
 
 
+def test_product_markup_is_read_in_the_first_million_characters() -> None:
+    # The Open Graph product mark ends at character 1,000,000 of the page: read; one later: cut.
+    mark = '<meta property="og:type" content="product'
+    for end, signs in ((1_000_000, ("product",)), (1_000_001, ())):
+        head = "<html><body><p>"
+        html = head + "x" * (end - len(head) - len(mark)) + mark + '"></p></body></html>'
+        assert html.index(mark) + len(mark) == end
+        assert page_shop_signs(parse_site(make_site({"https://shop.invalid/": html}))) == signs
+
+
 def test_an_empty_page_shows_no_sign() -> None:
     assert _signs("") == ()
