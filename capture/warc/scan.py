@@ -12,10 +12,12 @@ from __future__ import annotations
 import gzip
 import io
 import threading
+import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import redirect_stderr
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -43,6 +45,12 @@ _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 _STDERR_LOCK = threading.Lock()
+# The scans of unchanged files, latest used last (scan_warc): a bundle has a few files, one a
+# month for the sample, so this holds many bundles; a scan weighs about 1 KB a response.
+SCANS_KEPT = 256
+SETTLED_NS = 2_000_000_000  # a file modified less than 2 s ago is scanned again every time
+_SCANS: OrderedDict[tuple[str, int, int, int, int], WarcScan] = OrderedDict()
+_SCANS_LOCK = threading.Lock()
 _TAIL_SHOWN = 64  # bytes read after the last record to tell a cut file from trailing blank lines
 
 
@@ -66,7 +74,49 @@ def scan_warc(path: Path) -> WarcScan:
     `faults` with the file name, the offset and what warcio said. A file gzipped whole (one
     gzip member instead of one per record, as `gzip crawl.warc` makes) is read again as one
     stream, with a fault saying so.
+
+    A file this process scanned before and that has not changed since (same path, device,
+    inode, size and modification time) is not read again: the service lists a case's evidence
+    on every view of its page, and a notebook or a Dask worker opens the same bundle many times.
     """
+    state = _settled_state(path)
+    if state is not None:
+        with _SCANS_LOCK:
+            kept = _SCANS.get(state)
+            if kept is not None:
+                _SCANS.move_to_end(state)
+                return _copy(kept)
+    scan = _scan_file(path)
+    if state is not None and _settled_state(path) == state:  # unchanged while it was read
+        with _SCANS_LOCK:
+            _SCANS[state] = _copy(scan)
+            while len(_SCANS) > SCANS_KEPT:
+                _SCANS.popitem(last=False)
+    return scan
+
+
+def _settled_state(path: Path) -> tuple[str, int, int, int, int] | None:
+    """What tells the file's content apart from a changed one, or None (scan it again) when it
+    cannot be read or was modified in the last SETTLED_NS: file times tick by a few
+    milliseconds, so a file written again just after a scan may show the same time and size
+    (git's "racy" files, which it checks the same way)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None  # scanned (and its fault told) every time
+    if time.time_ns() - stat.st_mtime_ns < SETTLED_NS:
+        return None
+    return (str(path), stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def _copy(scan: WarcScan) -> WarcScan:
+    """A scan whose lists the caller may change without changing the one kept."""
+    return replace(
+        scan, captures=list(scan.captures), revisits=list(scan.revisits), faults=list(scan.faults)
+    )
+
+
+def _scan_file(path: Path) -> WarcScan:
     scan, single_member = _scan(path, gzip_whole=False)
     if not single_member:
         return scan
