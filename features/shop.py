@@ -13,32 +13,31 @@ from collections.abc import Mapping
 
 import re2
 
+from features.lexicon import WORD_AFTER, WORD_BEFORE
 from features.parse import ParsedPage, element_text, markup_of
 from features.pricing import page_prices
 
 # Cart, basket and checkout in the languages served and the platforms' URLs (/cart, /checkout,
 # ?controller=cart, /warenkorb...). Read on links' and buttons' own words, hrefs, ids and classes.
 # RE2 rather than Python's re, which tried each alternative at every position of every link's
-# words (3% of extraction on real pages). RE2's \b and \s are ASCII-only: the Unicode word
-# boundary (a letter, digit or underscore on one side only) and white space are written out.
-_WORD = r"\pL\pN_"  # the characters of a word, as Python's re reads \w in a str pattern
-_START, _END = rf"(?:^|[^{_WORD}])", rf"(?:[^{_WORD}]|$)"
+# words (3% of extraction on real pages). RE2's \s is ASCII-only: Python's is written out.
 _SEP = r"[\s\pZ\x{0b}\x{1c}-\x{1f}\x{85}_-]"  # Python's Unicode \s, "_" and "-"
 _CART = re2.compile(
-    rf"(?i){_START}(?:add{_SEP}?to{_SEP}?(?:cart|bag|basket)|cart|basket|checkout|check{_SEP}out"
-    r"|panier|warenkorb|einkaufswagen|carrito|cesta|carrello"
-    rf"|winkelwagen|minicart|shopping{_SEP}?(?:cart|bag)){_END}"
-    rf"|/cart{_END}|/checkout{_END}|controller=(?:cart|order)|/warenkorb|/panier|/carrito|/carrello"
+    rf"(?i){WORD_BEFORE}(?:add{_SEP}?to{_SEP}?(?:cart|bag|basket)|cart|basket"
+    rf"|checkout|check{_SEP}out|panier|warenkorb|einkaufswagen|carrito|cesta|carrello"
+    rf"|winkelwagen|minicart|shopping{_SEP}?(?:cart|bag)){WORD_AFTER}"
+    rf"|/cart{WORD_AFTER}|/checkout{WORD_AFTER}|controller=(?:cart|order)"
+    r"|/warenkorb|/panier|/carrito|/carrello"
 )
 _CLICKABLE_TAGS = frozenset({"a", "button", "form"})
 _CART_ATTRIBUTES = ("href", "action", "id", "class", "name", "value", "aria-label", "title")
 _CART_CHUNK = 100  # strings (an element's attributes, its text) searched at once
 # Product structured data: schema.org Product in JSON-LD or microdata, or Open Graph's product.
 # RE2: Python's re, case-insensitive, tried each alternative at every position of up to 1 MB
-# of markup (a sixth of extraction on real pages). Python's Unicode \b after "Product" is written
-# out, since RE2's \b is ASCII-only.
+# of markup (a sixth of extraction on real pages). The word boundary after "Product" is the
+# lexicon's Unicode one, since RE2's \b is ASCII-only.
 _PRODUCT = re2.compile(
-    r"(?i)schema\.org/Product(?:[^\pL\pN_]|$)|\"@type\"\s*:\s*\[?\s*\"Product\""
+    rf"(?i)schema\.org/Product{WORD_AFTER}|\"@type\"\s*:\s*\[?\s*\"Product\""
     r"|og:type\"\s+content=\"product"
 )
 

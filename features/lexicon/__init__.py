@@ -42,8 +42,8 @@ LANGUAGE_MODULES: dict[str, ModuleType] = {"fr": fr, "en": en, "de": de, "es": e
 # What a word is made of: letters, combining marks (an accent typed apart, as in NFD text),
 # digits and `_`, as `\w` in Unicode mode. Anything else, or the text's edge, is a boundary.
 _NOT_WORD = r"[^\p{L}\p{M}\p{N}_]"
-_BEFORE = f"(?:^|{_NOT_WORD})"
-_AFTER = f"(?:{_NOT_WORD}|$)"
+WORD_BEFORE = f"(?:^|{_NOT_WORD})"  # RE2's \b is ASCII-only: these are the Unicode ones
+WORD_AFTER = f"(?:{_NOT_WORD}|$)"
 # Lists whose entries end with a sign that any character may follow: whole words at the start only.
 OPEN_ENDED = frozenset({"DISCOUNT_CLAIM"})
 
@@ -68,8 +68,8 @@ def _words(name: str) -> str:
     words = _sources(name)
     if not words:
         raise KeyError(f"no lexicon entry named {name!r}")
-    after = "" if name in OPEN_ENDED else _AFTER
-    return f"{_BEFORE}({_alternation(words)}){after}"
+    after = "" if name in OPEN_ENDED else WORD_AFTER
+    return f"{WORD_BEFORE}({_alternation(words)}){after}"
 
 
 def _compile(source: str, groups: int) -> re2._Regexp:
@@ -111,7 +111,7 @@ def combined(names: tuple[str, ...]) -> re2._Regexp:
         if not _sources(name):
             raise KeyError(f"no lexicon entry named {name!r}")
     groups = "|".join(f"(?P<{name}>{_alternation(_sources(name))})" for name in names)
-    return _compile(f"(?i){_BEFORE}(?:{groups}){_AFTER}", len(names))
+    return _compile(f"(?i){WORD_BEFORE}(?:{groups}){WORD_AFTER}", len(names))
 
 
 @dataclass(frozen=True, slots=True)
