@@ -38,7 +38,8 @@ def scamrank(
     try:
         for console in consoles:
             console.width = COLUMNS
-        environment = {"COLUMNS": str(COLUMNS), **(env or {})}
+        # MLflow's telemetry off in every command a test runs (network hygiene).
+        environment = {"COLUMNS": str(COLUMNS), "MLFLOW_DISABLE_TELEMETRY": "true", **(env or {})}
         done = CliRunner().invoke(app, list(args), env=environment, prog_name="scamrank")
     finally:
         os.chdir(folder)

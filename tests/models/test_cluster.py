@@ -166,7 +166,6 @@ def _score(workdir: Path, bundle: Path, *extra: str) -> subprocess.CompletedProc
     own client reaches the module's cluster, whose workers are processes of their own."""
     env = {
         "MLFLOW_TRACKING_URI": f"sqlite:///{workdir / 'mlflow.db'}",
-        "MLFLOW_DISABLE_TELEMETRY": "true",
     }
     args = ["score", str(bundle), "--model", str(workdir / "model"), "--no-cache", "--top", "0"]
     return scamrank(*args, *extra, cwd=workdir, env=env)

@@ -19,7 +19,6 @@ def _run(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """`scamrank *args` in this process (tests/command.py), with no SCAMRANK_ALERTS unless given."""
     environment: dict[str, str | None] = {
         "SCAMRANK_ALERTS": None,
-        "MLFLOW_DISABLE_TELEMETRY": "true",
         "MLFLOW_TRACKING_URI": f"sqlite:///{cwd / 'mlflow.db'}",
         **env,
     }

@@ -35,7 +35,6 @@ def _run(work: dict[str, Path], *args: str) -> subprocess.CompletedProcess[str]:
     root = work["root"]
     env = {
         "MLFLOW_TRACKING_URI": f"sqlite:///{root / 'mlflow.db'}",
-        "MLFLOW_DISABLE_TELEMETRY": "true",
         "SCAMRANK_FEATURE_CACHE": str(root / "features.sqlite"),
         "SCAMRANK_REGISTER_CACHE": str(root / "register-cache"),
     }
