@@ -65,7 +65,7 @@ def test_removing_rdap_records_raises_no_priority_and_no_score(
 ) -> None:
     with_record, without = scored
     both = with_record.merge(without, on="case_id", suffixes=("", "_bare"))
-    assert len(both) == len(without) == len(with_record[VARIANT_CASES]) > 150
+    assert len(both) == len(without) > 150  # every case read without its record was matched
     risen = both[both["priority_bare"].map(LEVEL) > both["priority"].map(LEVEL)]
     assert risen.empty, risen[["case_id", "priority", "priority_bare"]].to_string()
     both = both[both["score"].notna()]  # the few cases with no captured page have no score
