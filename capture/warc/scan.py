@@ -14,11 +14,11 @@ import io
 import threading
 import time
 import zlib
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import redirect_stderr
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urljoin
@@ -45,12 +45,10 @@ _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 _STDERR_LOCK = threading.Lock()
-# The scans of unchanged files, latest used last (scan_warc): a bundle has a few files, one a
-# month for the sample, so this holds many bundles; a scan weighs about 1 KB a response.
+# Scans of unchanged files kept (scan_warc): a bundle has a few files, one a month for the
+# sample, so this holds many bundles; a scan weighs about 1 KB a response.
 SCANS_KEPT = 256
 SETTLED_NS = 2_000_000_000  # a file modified less than 2 s ago is scanned again every time
-_SCANS: OrderedDict[tuple[str, int, int, int, int], WarcScan] = OrderedDict()
-_SCANS_LOCK = threading.Lock()
 _TAIL_SHOWN = 64  # bytes read after the last record to tell a cut file from trailing blank lines
 
 
@@ -80,22 +78,20 @@ def scan_warc(path: Path) -> WarcScan:
     on every view of its page, and a notebook or a Dask worker opens the same bundle many times.
     """
     state = _settled_state(path)
-    if state is not None:
-        with _SCANS_LOCK:
-            kept = _SCANS.get(state)
-            if kept is not None:
-                _SCANS.move_to_end(state)
-                return _copy(kept)
-    scan = _scan_file(path)
-    if state is not None and _settled_state(path) == state:  # unchanged while it was read
-        with _SCANS_LOCK:
-            _SCANS[state] = _copy(scan)
-            while len(_SCANS) > SCANS_KEPT:
-                _SCANS.popitem(last=False)
-    return scan
+    return _scan_file(path) if state is None else _copy(_kept_scan(state))
 
 
-def _settled_state(path: Path) -> tuple[str, int, int, int, int] | None:
+_State = tuple[str, int, int, int, int]  # path, device, inode, size, modification time
+
+
+@lru_cache(maxsize=SCANS_KEPT)
+def _kept_scan(state: _State) -> WarcScan:
+    """The scan of the file in `state`, read once. A write while it is read sets the file's time
+    to now, so a later state differs and this scan is never given out for the new content."""
+    return _scan_file(Path(state[0]))
+
+
+def _settled_state(path: Path) -> _State | None:
     """What tells the file's content apart from a changed one, or None (scan it again) when it
     cannot be read or was modified in the last SETTLED_NS: file times tick by a few
     milliseconds, so a file written again just after a scan may show the same time and size
