@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -53,7 +54,10 @@ def browser(tmp_path: Path):
     driver.quit()
 
 
-def wait_until(browser, condition):
+Found = TypeVar("Found")
+
+
+def wait_until(browser: Any, condition: Callable[[Any], Found]) -> Found:  # Any: a WebDriver
     """Wait up to 30 s for `condition(browser)` to be truthy. A click that submits a form or
     follows a link replaces the page while the condition may be reading the old one: an element
     gone stale is read again on the next poll, like one not found yet."""
