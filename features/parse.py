@@ -26,6 +26,9 @@ _INVISIBLE = "parent::script or parent::style or parent::noscript or parent::tem
 # knows its parent, which nothing here asks for.
 _TEXT_XPATH = etree.XPath(f"//body//text()[not({_INVISIBLE})]", smart_strings=False)
 _ALL_TEXT_XPATH = etree.XPath(f"//text()[not({_INVISIBLE})]", smart_strings=False)
+# A footer's visible text: footers often hold scripts (analytics, consent), whose code is not
+# what the shop says of itself and is left out of the page's text too.
+_OWN_TEXT_XPATH = etree.XPath(f".//text()[not({_INVISIBLE})]", smart_strings=False)
 _SPACES = re.compile(r"\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_HTML_CHARS = 3_000_000  # a page larger than this is cut: real shop pages are far smaller
@@ -195,17 +198,25 @@ def _path_words(url: str) -> str:
     return re.sub(r"[/_\-.=?&]+", " ", f"{parts.path} {parts.query}")
 
 
+_WHOLE_PAGE = frozenset({"html", "body"})
+
+
 def _footers(markup: Markup) -> list[etree._Element]:
     """The <footer> elements; only where a page has none, those whose id or class says footer."""
     if "footer" in markup.tag_set:
         return [element for element, tag, _ in markup.where() if tag == "footer"]
     return [
         element
-        for element, _, classes in markup.where()
-        if "footer" in classes
-        or "Footer" in classes
-        or "footer" in (ident := element.get("id") or "")
-        or "Footer" in ident
+        for element, tag, classes in markup.where()
+        # A footer is a part of the page: a <body> whose class list holds a flag such as
+        # "share_tools_footer_on" is the whole page, not its footer.
+        if tag not in _WHOLE_PAGE
+        and (
+            "footer" in classes
+            or "Footer" in classes
+            or "footer" in (ident := element.get("id") or "")
+            or "Footer" in ident
+        )
     ]
 
 
@@ -219,7 +230,7 @@ def parse_page(page: Page, domain: str) -> ParsedPage:
     markup = read_markup(tree)
     # Text nodes joined with spaces, not text_content(): "<li>Livraison</li><li>Garantie</li>" must
     # stay two words for the lexicon's whole-word patterns.
-    footer_text = _fold([" ".join(f.itertext()) for f in _footers(markup)[:3]])
+    footer_text = _fold([" ".join(_OWN_TEXT_XPATH(f)) for f in _footers(markup)[:3]])
     title_el = tree.find(".//title")
     title = _fold([element_text(title_el)]) if title_el is not None else ""
     return ParsedPage(

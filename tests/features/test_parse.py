@@ -1,4 +1,5 @@
-"""Links are resolved the way urljoin resolves them, on a fast path for the common forms."""
+"""Links are resolved the way urljoin resolves them, on a fast path for the common forms; a
+page's footer is a part of it, read as a visitor reads it."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from urllib.parse import urljoin
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from capture.site import Page
 from features.markup import read_markup
-from features.parse import _absolute, _links, _origin, _tree
+from features.parse import _absolute, _links, _origin, _tree, parse_page
 
 BASES = st.sampled_from(
     [
@@ -59,3 +61,25 @@ def test_links_are_absolute_and_internal_by_registrable_domain() -> None:
         True,
         True,
     ]
+
+
+def test_footer_is_a_part_of_the_page_and_its_visible_text() -> None:
+    # A news template flags its features in the body's class ("share_tools_footer_on"); the
+    # real footer is a div named so, and holds a consent script.
+    html = (
+        '<html><body class="permalink f_share_tools_footer_on">'
+        "<article><p>An article about gadgets, SIRET 732 829 320 00074 of someone else.</p>"
+        "</article>"
+        '<div class="site-footer"><p>Boutique SAS, 3 rue des Lilas, Lyon</p>'
+        '<script>var consent = {"footerText": "SIRET 000"};</script></div>'
+        "</body></html>"
+    )
+    page = parse_page(Page("https://shop.invalid/", html, 200, "utf-8"), "shop.invalid")
+    assert page.footer_text == "Boutique SAS, 3 rue des Lilas, Lyon"
+    assert page.footer_text in page.text  # a run of the page's own text, as checkout expects
+    # A page whose only footer-named element is its body has no footer.
+    bare = parse_page(
+        Page("https://shop.invalid/", '<body class="footer_on"><p>Texte</p></body>', 200, "utf-8"),
+        "shop.invalid",
+    )
+    assert bare.footer_text == ""
