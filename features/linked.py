@@ -21,7 +21,8 @@ KEY_ROLES: dict[str, str] = {
 }
 # A footer link that says only "Legal" / "Légal": the lexicon leaves the bare word out (it names
 # many things in running text), but as a whole link text it names the notice.
-_LEGAL_ALONE = re.compile(r"\W*l[ée]gal(?:es?)?\W*", re.IGNORECASE)
+_APART = "\n\x00\n"  # between two links' words: see uncaptured_roles
+_LEGAL_ALONE = re.compile(r"^\W*l[ée]gal(?:es?)?\W*$", re.IGNORECASE | re.MULTILINE)
 # Each such page's note, in English and French (models/notes.py lists them with the other notes).
 UNCAPTURED_NOTES: dict[str, dict[str, str]] = {
     "legal": {
@@ -53,23 +54,31 @@ def uncaptured_roles(pages: list[ParsedPage]) -> set[str]:
     """Key roles that an internal link of a captured page names (by its text or its URL) while no
     captured page plays them. The home page is not a key page, so a link back to it never counts."""
     played = set().union(*(page.roles for page in pages)) if pages else set()
+    wanted = [role for role in KEY_ROLES if role not in played]
+    if not wanted:
+        return set()
     captured = {_normal(page.url) for page in pages}
-    wanted = {role for role in KEY_ROLES if role not in played}
-    linked: set[str] = set()
+    # The words a page's role is read from (features/parse.py): its URL and what links to it
+    # say ("Légal" pointing at /mentions-legales/). A real shop's page may hold thousands of
+    # links: the words of them all are searched in one pass per role, not one search per link.
+    texts: list[str] = []  # each link's text and URL words
+    link_texts: list[str] = []
+    path_words: dict[str, str] = {}  # menus repeat their links: each URL read once
     for page in pages:
         for link in page.links:
-            if not wanted - linked:
-                return linked
-            if not link.internal or _normal(link.url) in captured:
-                continue
-            # The words a page's role is read from (features/parse.py): its URL and what links
-            # to it say ("Légal" pointing at /mentions-legales/).
-            words = f"{link.text} {_path_words(link.url)}"
-            for role in wanted - linked:
-                if pattern(KEY_ROLES[role]).search(words):
-                    linked.add(role)
-            if "legal" in wanted and _LEGAL_ALONE.fullmatch(link.text):
-                linked.add("legal")
+            if link.internal and _normal(link.url) not in captured:
+                words = path_words.get(link.url)
+                if words is None:
+                    words = path_words[link.url] = _path_words(link.url)
+                texts.append(f"{link.text} {words}")
+                link_texts.append(link.text)
+    # No entry of the link lists spans _APART (their gaps are spaces, `-` and `_`), and its
+    # characters are no word's: each link's words are matched as if searched alone.
+    joined = _APART.join(texts)
+    linked = {role for role in wanted if texts and pattern(KEY_ROLES[role]).search(joined)}
+    # Link texts are folded (no line breaks): one line each, so ^...$ is a whole link text.
+    if "legal" in wanted and _LEGAL_ALONE.search("\n".join(link_texts)):
+        linked.add("legal")
     return linked
 
 

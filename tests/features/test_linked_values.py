@@ -40,6 +40,20 @@ def test_a_bare_legal_link_names_the_notice() -> None:
     assert _roles({HOME: shop_home('<a href="/p/1">Légal et fiscal du groupe</a>')}) == set()
 
 
+def test_each_link_is_read_alone() -> None:
+    # The links' words are searched together: a phrase split over two links names nothing, and
+    # a bare "Légal" counts only as a link's whole text, wherever that link stands.
+    split = (
+        '<a href="/p/1">Voir</a><a href="/nos-mentions">Nos</a><a href="/p/2">légales du groupe</a>'
+    )
+    assert _roles({HOME: shop_home(split)}) == set()
+    split = '<a href="/p/1">Conditions</a><a href="/p/2">générales</a>'
+    assert _roles({HOME: shop_home(split)}) == set()
+    around = '<a href="/p/1">Bottes</a><a href="/p/2">— Légal —</a><a href="/p/3">Sacs</a>'
+    assert _roles({HOME: shop_home(around)}) == {"legal"}
+    assert _roles({HOME: shop_home('<a href="/p/1">Bottes Légal</a>')}) == set()
+
+
 def test_a_cart_link_names_the_checkout() -> None:
     assert _roles({HOME: shop_home('<a href="/p/2">Panier</a>')}) == {"checkout"}
 
