@@ -37,7 +37,17 @@ WALL_MAX_TEXT = 1500
 
 def block_reason(page: ParsedPage) -> str | None:
     """Why a page's content could not be read ('403', 'bot challenge', 'captcha'), or None when
-    it reads as a page."""
+    it reads as a page. Read once a page: the blocked roles and the payment features both ask."""
+    if _MEMO not in page.memo:
+        page.memo[_MEMO] = _block_reason(page)
+    reason = page.memo[_MEMO]
+    return reason if isinstance(reason, str) else None
+
+
+_MEMO = "block_reason"
+
+
+def _block_reason(page: ParsedPage) -> str | None:
     if page.status in BLOCKING_STATUSES:
         return str(page.status)
     if len(page.text) > WALL_MAX_TEXT:
