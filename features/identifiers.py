@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -71,13 +72,14 @@ class Identifiers:
     vat_gb: tuple[str, ...] = ()
 
 
-# The words one of these patterns cannot match without (its IGNORECASE ones lower-cased): a text
-# without them skips that pattern's scan, most of a page's identifier search. re's IGNORECASE also
-# takes the dotted capital I and the dotless i for i, and the long s for s, which lower() alone
-# does not give.
+# The words each match of these patterns starts with (its IGNORECASE ones lower-cased): the
+# pattern is tried where they stand (`labelled`). `_PIVA` starts with "P", too common a letter
+# to try it at: it runs over the text when one of its words is there. re's IGNORECASE also takes
+# the dotted capital I and the dotless i for i, and the long s for s, which lower() alone does
+# not give; lower() keeps every other character one character long.
 _CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _FOLDED = tuple(map(chr, _CASE_FOLD))
-_SIREN_WORDS = ("sire", "rcs", "n°", "immatricul")
+_SIREN_WORDS = ("siren", "siret", "rcs", "n°", "immatricul")
 _PIVA_WORDS = ("iva", "vat")
 _NIF_WORDS = ("nif", "cif")
 _UK_WORDS = ("company", "registration", "registered in")
@@ -87,36 +89,69 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
     return any(word in low for word in words)
 
 
-def _found(rx: re.Pattern[str], text: str, wanted: bool, group: int = 1) -> list[str]:
-    return [m.group(group) for m in rx.finditer(text)] if wanted else []
+def label_starts(low: str, labels: tuple[str, ...]) -> list[int]:
+    """Where any of `labels` starts in `low`, in order."""
+    starts: set[int] = set()
+    for label in labels:
+        at = low.find(label)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(label, at + 1)
+    return sorted(starts)
+
+
+def labelled(
+    rx: re.Pattern[str], text: str, low: str, labels: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of `rx.finditer(text)`, for a pattern each match of which starts with one of
+    `labels` as found in `low` (the text folded to the same length, see `folded`): the pattern
+    is tried only where a label starts, not at every character of a long page, which is where
+    a backtracking search of an alternation spends its time."""
+    end = 0
+    for start in label_starts(low, labels):
+        if start >= end and (match := rx.match(text, start)):
+            end = match.end()
+            yield match
+
+
+def folded(text: str) -> str:
+    """The text lower-cased as `re.IGNORECASE` compares it, character for character: it also
+    takes the dotted capital I and the dotless i for i, and the long s for s."""
+    # translate() looks up every character: only where one of the three letters is there.
+    folds = any(letter in text for letter in _FOLDED)
+    return (text.translate(_CASE_FOLD) if folds else text).lower()
+
+
+def _found(
+    rx: re.Pattern[str], text: str, low: str, labels: tuple[str, ...], group: int = 1
+) -> list[str]:
+    return [m.group(group) for m in labelled(rx, text, low, labels)]
 
 
 def find_identifiers(text: str) -> Identifiers:
     """Every company identifier named in a text, in order of appearance, without duplicates."""
-    # translate() looks up every character: only where one of the three letters is there.
-    folds = any(letter in text for letter in _FOLDED)
-    low = (text.translate(_CASE_FOLD) if folds else text).lower()
+    low = folded(text)
     sirens: list[str] = []
-    for raw in _found(_SIREN_LABELLED, text, _has(low, _SIREN_WORDS)):
+    for raw in _found(_SIREN_LABELLED, text, low, _SIREN_WORDS):
         digits = _digits(raw)
         if len(digits) in (9, 14):
             sirens.append(digits[:9])
-    vat_fr = (
-        [(m.group(1), _digits(m.group(2))) for m in _VAT_FR.finditer(text)] if "FR" in text else []
-    )
+    vat_fr = [(m.group(1), _digits(m.group(2))) for m in labelled(_VAT_FR, text, text, ("FR",))]
     sirens = list(dict.fromkeys(sirens))
     return Identifiers(
         sirens=tuple(sirens),
         siren_valid=tuple(luhn_ok(s) for s in sirens),
         vat_fr=tuple(dict.fromkeys(vat_fr)),
-        vat_de=tuple(dict.fromkeys(map(_digits, _found(_VAT_DE, text, "DE" in text)))),
-        piva=tuple(dict.fromkeys(_found(_PIVA, text, _has(low, _PIVA_WORDS)))),
-        es_nif=tuple(
-            dict.fromkeys(raw.upper() for raw in _found(_ES_NIF, text, _has(low, _NIF_WORDS)))
+        vat_de=tuple(dict.fromkeys(map(_digits, _found(_VAT_DE, text, text, ("DE",))))),
+        piva=tuple(
+            dict.fromkeys(
+                m.group(1) for m in (_PIVA.finditer(text) if _has(low, _PIVA_WORDS) else ())
+            )
         ),
-        uk_company=tuple(dict.fromkeys(_found(_UK_COMPANY, text, _has(low, _UK_WORDS)))),
-        hrb=tuple(dict.fromkeys(_found(_HRB, text, "HR" in text))),
-        vat_gb=tuple(dict.fromkeys(map(_digits, _found(_VAT_GB, text, "vat" in low)))),
+        es_nif=tuple(dict.fromkeys(raw.upper() for raw in _found(_ES_NIF, text, low, _NIF_WORDS))),
+        uk_company=tuple(dict.fromkeys(_found(_UK_COMPANY, text, low, _UK_WORDS))),
+        hrb=tuple(dict.fromkeys(_found(_HRB, text, text, ("HR",)))),
+        vat_gb=tuple(dict.fromkeys(map(_digits, _found(_VAT_GB, text, low, ("vat",))))),
     )
 
 

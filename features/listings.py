@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from capture.safety_gate import gtins_in
+from features.identifiers import folded, labelled
 from features.parse import ParsedPage, element_text
 from features.structured import jsonld_items, microdata_items, schema_types, walk_items
 
@@ -37,6 +38,9 @@ _MODEL_TEXT = re.compile(
     r"([A-Za-z0-9](?:[A-Za-z0-9./-]|(?<=[A-Za-z0-9]) (?=\d)){1,30}[A-Za-z0-9])",
     re.IGNORECASE,
 )
+# The words every match of the two patterns above starts with, lower-cased (`labelled`).
+_BARCODE_WORDS = ("ean", "gtin", "upc", "code", "barcode", "strichcode")
+_MODEL_WORDS = ("mod", "typ", "ref", "réf", "art", "mpn", "item")
 _H1 = "//h1"
 
 
@@ -100,10 +104,12 @@ def structured_listings(page: ParsedPage) -> list[Listing]:
 
 def text_codes(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The labelled model numbers and valid barcodes in a page's text."""
-    models = [m for m in _MODEL_TEXT.findall(text) if any(c.isdigit() for c in m)]
+    low = folded(text)
+    labels = [m.group(1) for m in labelled(_MODEL_TEXT, text, low, _MODEL_WORDS)]
+    models = [m for m in labels if any(c.isdigit() for c in m)]
     codes: list[str] = []
-    for raw in _BARCODE_TEXT.findall(text):
-        codes.extend(gtins_in(raw.replace(" ", "")))
+    for m in labelled(_BARCODE_TEXT, text, low, _BARCODE_WORDS):
+        codes.extend(gtins_in(m.group(1).replace(" ", "")))
     return tuple(dict.fromkeys(models)), tuple(dict.fromkeys(codes))
 
 

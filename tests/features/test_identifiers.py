@@ -1,5 +1,17 @@
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from capture import checksums
-from features.identifiers import company_names, find_identifiers, fr_vat_key, luhn_ok, normal_name
+from features import identifiers, listings
+from features.identifiers import (
+    company_names,
+    find_identifiers,
+    folded,
+    fr_vat_key,
+    labelled,
+    luhn_ok,
+    normal_name,
+)
 
 
 def test_luhn_accepts_a_valid_siren_and_rejects_a_changed_digit() -> None:
@@ -55,3 +67,45 @@ def test_company_names_are_read_beside_their_legal_form() -> None:
     assert company_names("© 2015. DD IP Holder LLC. All rights reserved.") == {"2015 dd ip holder"}
     assert company_names("Nike Limited Edition sneakers") == set()  # not a company
     assert normal_name("Lampenwelt Handels GmbH") == "lampenwelt handels"
+
+
+# What label-led patterns meet in shop text: their labels in any case (with the letters re's
+# IGNORECASE folds specially: dotted and dotless i, long s, Kelvin sign), what stands between a
+# label and its number, the numbers, and what comes before the next label.
+_LABELS = st.sampled_from(
+    [
+        "SIREN", "Siret", "rcs", "RCS Lyon", "N°", "immatriculée au RCS de", "\u017firen",
+        "S\u0130RET", "s\u0131ret", "FR", "DE", "HRB", "VAT", "vat reg no", "NIF", "cif",
+        "company number", "registered in England", "EAN", "ean-13", "GTIN", "upc", "UPC-A",
+        "code-barres", "barcode", "Strichcode", "Modèle", "MODELL", "typ", "Réf.", "RÉFÉRENCE",
+        "ref", "Art.-Nr.", "artikelnummer", "mpn", "item no", "xSIREN", "sous-modèle",
+    ]
+)  # fmt: skip
+_BETWEEN = st.sampled_from(["", " ", ": ", " : ", "# ", " n° ", "\u00a0", " nr. "])
+_NUMBERS = st.sampled_from(
+    ["732 829 320", "73282932000074", "4006381333931", "AB-12", "44732829320", "B12345678"]
+)
+_AFTER = st.sampled_from(["", " ", ".", "x", "\u212a", "É", " et "])
+_TEXTS = st.lists(st.tuples(_LABELS, _BETWEEN, _NUMBERS, _AFTER).map("".join), max_size=6).map(
+    "".join
+)
+
+
+@given(_TEXTS)
+@example("S\u0130RET 732 829 320 00074 \u2014 R\u00c9F. : AB-12 \u2014 xSIREN 732829320")
+def test_a_pattern_tried_at_its_labels_finds_what_a_full_scan_finds(text: str) -> None:
+    low = folded(text)
+    assert len(low) == len(text)
+    for rx, words in [
+        (identifiers._SIREN_LABELLED, identifiers._SIREN_WORDS),
+        (identifiers._ES_NIF, identifiers._NIF_WORDS),
+        (identifiers._UK_COMPANY, identifiers._UK_WORDS),
+        (identifiers._VAT_GB, ("vat",)),
+        (listings._MODEL_TEXT, listings._MODEL_WORDS),
+        (listings._BARCODE_TEXT, listings._BARCODE_WORDS),
+    ]:
+        expected = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in labelled(rx, text, low, words)] == expected, rx.pattern
+    for rx, label in [(identifiers._VAT_FR, "FR"), (identifiers._VAT_DE, "DE")]:
+        expected = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in labelled(rx, text, text, (label,))] == expected
