@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from capture.site import Site
@@ -32,6 +34,11 @@ def _days(later: datetime | None, earlier: datetime | None) -> float | None:
     return round((later - earlier).total_seconds() / 86400, 1)
 
 
+@cache
+def _letters(word: str) -> frozenset[str]:
+    return frozenset(word)
+
+
 def brand_lookalike(label: str) -> bool:
     """True when the label uses a well-known brand without being that brand's own name
     (nike-outlet, simplybirkenstock) or holds a near miss of one (adiddas, n1ke).
@@ -43,6 +50,7 @@ def brand_lookalike(label: str) -> bool:
     """
     words = set(label.split("-"))
     glued = label.replace("-", "")
+    letters = frozenset(glued)
     for brand in neutral.BRANDS:
         if brand == glued:
             continue  # the brand's own name
@@ -51,11 +59,18 @@ def brand_lookalike(label: str) -> bool:
         if len(brand) < 5 or brand in glued:
             continue
         allowed = 1 if len(brand) <= 7 else 2
-        for size in (len(brand) - 1, len(brand), len(brand) + 1):
-            for start in range(0, max(0, len(glued) - size) + 1):
-                window = glued[start : start + size]
-                if OSA.distance(brand, window, score_cutoff=allowed) <= allowed:
-                    return True
+        # Each edit takes at most one of the brand's letters away, so a near miss leaves at most
+        # `allowed` of its distinct letters out of the label: most brands are ruled out here.
+        if len(_letters(brand) - letters) > allowed:
+            continue
+        windows = [
+            glued[start : start + size]
+            for size in (len(brand) - 1, len(brand), len(brand) + 1)
+            for start in range(0, max(0, len(glued) - size) + 1)
+        ]
+        # Every window compared in one call (rapidfuzz's loop, not one Python call each).
+        if process.extractOne(brand, windows, scorer=OSA.distance, score_cutoff=allowed):
+            return True
     return False
 
 

@@ -3,10 +3,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz.distance import OSA
 
 from capture.rdap import read_rdap
 from capture.site import RdapRecord, Site
-from features.domain import domain_features, name_features, registry_notes
+from features.domain import brand_lookalike, domain_features, name_features, registry_notes
+from features.lexicon import neutral
 from tests.features.sites import REPORTED, make_site
 
 
@@ -99,3 +103,52 @@ def test_registry_locks_are_read_from_real_rdap_answers() -> None:
     # Client locks only, or "active": no note.
     assert notes("registrar-markmonitor__abc.xyz.json") == []
     assert notes("afnic-fr__afnic.fr.json") == []
+
+
+def _lookalike_by_definition(label: str) -> bool:
+    """brand_lookalike's docstring, spelt out: every window of the brand's length, give or take
+    one letter, compared one by one."""
+    words = set(label.split("-"))
+    glued = label.replace("-", "")
+    for brand in neutral.BRANDS:
+        if brand == glued:
+            continue
+        if brand in (words if len(brand) < 5 else glued):
+            return True
+        if len(brand) < 5 or brand in glued:
+            continue
+        allowed = 1 if len(brand) <= 7 else 2
+        for size in (len(brand) - 1, len(brand), len(brand) + 1):
+            for start in range(0, max(0, len(glued) - size) + 1):
+                if OSA.distance(brand, glued[start : start + size]) <= allowed:
+                    return True
+    return False
+
+
+_EDITED_BRAND = st.tuples(
+    st.sampled_from(sorted(neutral.BRANDS)),
+    st.lists(st.tuples(st.integers(0, 12), st.sampled_from("aeiknorstxz-")), max_size=3),
+).map(lambda pair: "".join(_edit(pair[0], pair[1])))
+
+
+def _edit(word: str, edits: list[tuple[int, str]]) -> str:
+    letters = list(word)
+    for at, letter in edits:  # a replaced, inserted or swapped letter
+        at %= len(letters) + 1
+        if letter in "aei":
+            letters.insert(at, letter)
+        elif at < len(letters) - 1 and letter == "-":
+            letters[at], letters[at + 1] = letters[at + 1], letters[at]
+        elif at < len(letters):
+            letters[at] = letter
+    return "".join(letters)
+
+
+@given(
+    st.sampled_from(["", "shop-", "la-boutique-", "my", "outlet-"]),
+    _EDITED_BRAND | st.text("abcdeiklmnorstuvz-", max_size=16),
+    st.sampled_from(["", "-outlet", "store", "-fr", "-soldes"]),
+)
+def test_brand_lookalike_is_its_definition(before: str, middle: str, after: str) -> None:
+    label = f"{before}{middle}{after}"
+    assert brand_lookalike(label) == _lookalike_by_definition(label)
