@@ -73,20 +73,14 @@ class Identifiers:
 
 
 # The words each match of these patterns starts with (its IGNORECASE ones lower-cased): the
-# pattern is tried where they stand (`labelled`). `_PIVA` starts with "P", too common a letter
-# to try it at: it runs over the text when one of its words is there. re's IGNORECASE also takes
-# the dotted capital I and the dotless i for i, and the long s for s, which lower() alone does
-# not give; lower() keeps every other character one character long.
+# pattern is tried where they stand (`labelled`; `_piva_starts` for `_PIVA`). re's IGNORECASE
+# also takes the dotted capital I and the dotless i for i, and the long s for s, which lower()
+# alone does not give; lower() keeps every other character one character long.
 _CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _FOLDED = tuple(map(chr, _CASE_FOLD))
 _SIREN_WORDS = ("siren", "siret", "rcs", "n°", "immatricul")
-_PIVA_WORDS = ("iva", "vat")
 _NIF_WORDS = ("nif", "cif")
 _UK_WORDS = ("company", "registration", "registered in")
-
-
-def _has(low: str, words: tuple[str, ...]) -> bool:
-    return any(word in low for word in words)
 
 
 def label_starts(low: str, labels: tuple[str, ...]) -> list[int]:
@@ -107,11 +101,26 @@ def labelled(
     `labels` as found in `low` (the text folded to the same length, see `folded`): the pattern
     is tried only where a label starts, not at every character of a long page, which is where
     a backtracking search of an alternation spends its time."""
+    return matches_at(rx, text, label_starts(low, labels))
+
+
+def matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of `rx.finditer(text)` when every match starts at one of `starts` (sorted):
+    each is tried in turn, skipping those inside the last match, as finditer moves on."""
     end = 0
-    for start in label_starts(low, labels):
+    for start in starts:
         if start >= end and (match := rx.match(text, start)):
             end = match.end()
             yield match
+
+
+def _piva_starts(low: str) -> list[int]:
+    """Where an Italian VAT label may start: "partita iva", "vat", or the "p" of "P.IVA",
+    "P IVA", "PIVA" or "P. IVA" (one to three characters before "iva")."""
+    starts = set(label_starts(low, ("partita iva", "vat")))
+    for at in label_starts(low, ("iva",)):
+        starts.update(p for p in range(max(0, at - 3), at) if low[p] == "p")
+    return sorted(starts)
 
 
 def folded(text: str) -> str:
@@ -143,11 +152,7 @@ def find_identifiers(text: str) -> Identifiers:
         siren_valid=tuple(luhn_ok(s) for s in sirens),
         vat_fr=tuple(dict.fromkeys(vat_fr)),
         vat_de=tuple(dict.fromkeys(map(_digits, _found(_VAT_DE, text, text, ("DE",))))),
-        piva=tuple(
-            dict.fromkeys(
-                m.group(1) for m in (_PIVA.finditer(text) if _has(low, _PIVA_WORDS) else ())
-            )
-        ),
+        piva=tuple(dict.fromkeys(m.group(1) for m in matches_at(_PIVA, text, _piva_starts(low)))),
         es_nif=tuple(dict.fromkeys(raw.upper() for raw in _found(_ES_NIF, text, low, _NIF_WORDS))),
         uk_company=tuple(dict.fromkeys(_found(_UK_COMPANY, text, low, _UK_WORDS))),
         hrb=tuple(dict.fromkeys(_found(_HRB, text, text, ("HR",)))),

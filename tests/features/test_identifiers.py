@@ -10,6 +10,7 @@ from features.identifiers import (
     fr_vat_key,
     labelled,
     luhn_ok,
+    matches_at,
     normal_name,
 )
 
@@ -79,11 +80,13 @@ _LABELS = st.sampled_from(
         "company number", "registered in England", "EAN", "ean-13", "GTIN", "upc", "UPC-A",
         "code-barres", "barcode", "Strichcode", "Modèle", "MODELL", "typ", "Réf.", "RÉFÉRENCE",
         "ref", "Art.-Nr.", "artikelnummer", "mpn", "item no", "xSIREN", "sous-modèle",
+        "P.IVA", "p iva", "P. IVA", "PIVA", "P.\u00a0IVA", "Partita IVA", "VAT number: IT",
+        "pp.iva", "P..IVA",
     ]
 )  # fmt: skip
 _BETWEEN = st.sampled_from(["", " ", ": ", " : ", "# ", " n° ", "\u00a0", " nr. "])
 _NUMBERS = st.sampled_from(
-    ["732 829 320", "73282932000074", "4006381333931", "AB-12", "44732829320", "B12345678"]
+    ["732 829 320", "73282932000074", "4006381333931", "AB-12", "12345678903", "B12345678"]
 )
 _AFTER = st.sampled_from(["", " ", ".", "x", "\u212a", "É", " et "])
 _TEXTS = st.lists(st.tuples(_LABELS, _BETWEEN, _NUMBERS, _AFTER).map("".join), max_size=6).map(
@@ -106,6 +109,9 @@ def test_a_pattern_tried_at_its_labels_finds_what_a_full_scan_finds(text: str) -
     ]:
         expected = [m.span() for m in rx.finditer(text)]
         assert [m.span() for m in labelled(rx, text, low, words)] == expected, rx.pattern
+    piva = identifiers._PIVA
+    expected = [m.span() for m in piva.finditer(text)]
+    assert [m.span() for m in matches_at(piva, text, identifiers._piva_starts(low))] == expected
     for rx, label in [(identifiers._VAT_FR, "FR"), (identifiers._VAT_DE, "DE")]:
         expected = [m.span() for m in rx.finditer(text)]
         assert [m.span() for m in labelled(rx, text, text, (label,))] == expected
