@@ -6,10 +6,9 @@ neither has nor links such a page shows, by that, that it lacks one."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from features.lexicon import pattern
-from features.parse import ParsedPage
+from features.parse import ParsedPage, path_words
 
 # The key pages whose absence would otherwise read as evidence, each with the lexicon list of link
 # words that names it (the same words features/parse.py gives roles with).
@@ -63,19 +62,19 @@ def uncaptured_roles(pages: list[ParsedPage]) -> set[str]:
     # links: the words of them all are searched in one pass per role, not one search per link.
     texts: list[str] = []  # each link's text and URL words
     link_texts: list[str] = []
-    path_words: dict[str, str] = {}  # menus repeat their links: each URL read once
+    url_words: dict[str, str] = {}  # menus repeat their links: each URL read once
     for page in pages:
         for link in page.links:
             if link.internal and _normal(link.url) not in captured:
-                words = path_words.get(link.url)
+                words = url_words.get(link.url)
                 if words is None:
-                    words = path_words[link.url] = _path_words(link.url)
+                    words = url_words[link.url] = path_words(link.url)
                 texts.append(f"{link.text} {words}")
                 link_texts.append(link.text)
     # No entry of the link lists spans _APART (their gaps are spaces, `-` and `_`), and its
     # characters are no word's: each link's words are matched as if searched alone.
     joined = _APART.join(texts)
-    linked = {role for role in wanted if texts and pattern(KEY_ROLES[role]).search(joined)}
+    linked = {role for role in wanted if pattern(KEY_ROLES[role]).search(joined)}
     # Link texts are folded (no line breaks): one line each, so ^...$ is a whole link text.
     if "legal" in wanted and _LEGAL_ALONE.search("\n".join(link_texts)):
         linked.add("legal")
@@ -92,8 +91,3 @@ def _normal(url: str) -> str:
     rest = url.split("://", 1)[-1].split("#", 1)[0]
     host, _, path = rest.partition("/")
     return f"{host.lower().removeprefix('www.')}/{path.rstrip('/')}"
-
-
-def _path_words(url: str) -> str:
-    parts = urlsplit(url)
-    return re.sub(r"[/_\-.=?&]+", " ", f"{parts.path} {parts.query}")

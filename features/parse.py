@@ -193,7 +193,9 @@ def _links(markup: Markup, base: str, domain: str) -> tuple[Link, ...]:
     return tuple(links)
 
 
-def _path_words(url: str) -> str:
+def path_words(url: str) -> str:
+    """The words of a URL's path and query ("/mentions-legales?x=1": "mentions legales x 1"),
+    where a page's role shows."""
     parts = urlsplit(url)
     return re.sub(r"[/_\-.=?&]+", " ", f"{parts.path} {parts.query}")
 
@@ -272,7 +274,7 @@ def assign_roles(pages: list[ParsedPage]) -> list[ParsedPage]:
             out.append(replace(page, roles=frozenset()))
             continue
         link_texts = " ".join(inbound.get(_normal(page.url), ())[:20])
-        own = f"{_path_words(page.url)} {page.title}"
+        own = f"{path_words(page.url)} {page.title}"
         roles = frozenset(
             role
             for role, name in _ROLE_PATTERNS.items()
