@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from capture.checksums import fr_vat_key as checksums_fr_vat_key
 from capture.checksums import luhn_valid
+from features.labels import folded, label_starts, labelled, matches_at
 from features.lexicon import hits, pattern
 
 _SIREN_LABELLED = re.compile(
@@ -73,45 +73,10 @@ class Identifiers:
 
 
 # The words each match of these patterns starts with (its IGNORECASE ones lower-cased): the
-# pattern is tried where they stand (`labelled`; `_piva_starts` for `_PIVA`). re's IGNORECASE
-# also takes the dotted capital I and the dotless i for i, and the long s for s, which lower()
-# alone does not give; lower() keeps every other character one character long.
-_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-_FOLDED = tuple(map(chr, _CASE_FOLD))
+# pattern is tried where they stand (features/labels.py; `_piva_starts` for `_PIVA`).
 _SIREN_WORDS = ("siren", "siret", "rcs", "n°", "immatricul")
 _NIF_WORDS = ("nif", "cif")
 _UK_WORDS = ("company", "registration", "registered in")
-
-
-def label_starts(low: str, labels: tuple[str, ...]) -> list[int]:
-    """Where any of `labels` starts in `low`, in order."""
-    starts: set[int] = set()
-    for label in labels:
-        at = low.find(label)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(label, at + 1)
-    return sorted(starts)
-
-
-def labelled(
-    rx: re.Pattern[str], text: str, low: str, labels: tuple[str, ...]
-) -> Iterator[re.Match[str]]:
-    """The matches of `rx.finditer(text)`, for a pattern each match of which starts with one of
-    `labels` as found in `low` (the text folded to the same length, see `folded`): the pattern
-    is tried only where a label starts, not at every character of a long page, which is where
-    a backtracking search of an alternation spends its time."""
-    return matches_at(rx, text, label_starts(low, labels))
-
-
-def matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """The matches of `rx.finditer(text)` when every match starts at one of `starts` (sorted):
-    each is tried in turn, skipping those inside the last match, as finditer moves on."""
-    end = 0
-    for start in starts:
-        if start >= end and (match := rx.match(text, start)):
-            end = match.end()
-            yield match
 
 
 def _piva_starts(low: str) -> list[int]:
@@ -123,18 +88,8 @@ def _piva_starts(low: str) -> list[int]:
     return sorted(starts)
 
 
-def folded(text: str) -> str:
-    """The text lower-cased as `re.IGNORECASE` compares it, character for character: it also
-    takes the dotted capital I and the dotless i for i, and the long s for s."""
-    # translate() looks up every character: only where one of the three letters is there.
-    folds = any(letter in text for letter in _FOLDED)
-    return (text.translate(_CASE_FOLD) if folds else text).lower()
-
-
-def _found(
-    rx: re.Pattern[str], text: str, low: str, labels: tuple[str, ...], group: int = 1
-) -> list[str]:
-    return [m.group(group) for m in labelled(rx, text, low, labels)]
+def _found(rx: re.Pattern[str], text: str, low: str, labels: tuple[str, ...]) -> list[str]:
+    return [m.group(1) for m in labelled(rx, text, low, labels)]
 
 
 def find_identifiers(text: str) -> Identifiers:

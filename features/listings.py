@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from capture.safety_gate import gtins_in
-from features.identifiers import folded, labelled
+from features.labels import folded, labelled
 from features.parse import ParsedPage, element_text
 from features.structured import jsonld_items, microdata_items, schema_types, walk_items
 
@@ -38,7 +38,7 @@ _MODEL_TEXT = re.compile(
     r"([A-Za-z0-9](?:[A-Za-z0-9./-]|(?<=[A-Za-z0-9]) (?=\d)){1,30}[A-Za-z0-9])",
     re.IGNORECASE,
 )
-# The words every match of the two patterns above starts with, lower-cased (`labelled`).
+# The words every match of the two patterns above starts with, lower-cased (features/labels.py).
 _BARCODE_WORDS = ("ean", "gtin", "upc", "code", "barcode", "strichcode")
 _MODEL_WORDS = ("mod", "typ", "ref", "réf", "art", "mpn", "item")
 _H1 = "//h1"

@@ -3,16 +3,8 @@ from hypothesis import strategies as st
 
 from capture import checksums
 from features import identifiers, listings
-from features.identifiers import (
-    company_names,
-    find_identifiers,
-    folded,
-    fr_vat_key,
-    labelled,
-    luhn_ok,
-    matches_at,
-    normal_name,
-)
+from features.identifiers import company_names, find_identifiers, fr_vat_key, luhn_ok, normal_name
+from features.labels import folded, labelled, matches_at
 
 
 def test_luhn_accepts_a_valid_siren_and_rejects_a_changed_digit() -> None:
