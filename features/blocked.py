@@ -35,6 +35,9 @@ _CAPTCHA_MARKS = re2.compile(
 WALL_MAX_TEXT = 1500
 
 
+_MEMO = "block_reason"  # the key of a page's reason in its memo
+
+
 def block_reason(page: ParsedPage) -> str | None:
     """Why a page's content could not be read ('403', 'bot challenge', 'captcha'), or None when
     it reads as a page. Read once a page: the blocked roles and the payment features both ask."""
@@ -42,9 +45,6 @@ def block_reason(page: ParsedPage) -> str | None:
         page.memo[_MEMO] = _block_reason(page)
     reason = page.memo[_MEMO]
     return reason if isinstance(reason, str) else None
-
-
-_MEMO = "block_reason"
 
 
 def _block_reason(page: ParsedPage) -> str | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -34,11 +33,6 @@ def _days(later: datetime | None, earlier: datetime | None) -> float | None:
     return round((later - earlier).total_seconds() / 86400, 1)
 
 
-@cache
-def _letters(word: str) -> frozenset[str]:
-    return frozenset(word)
-
-
 def brand_lookalike(label: str) -> bool:
     """True when the label uses a well-known brand without being that brand's own name
     (nike-outlet, simplybirkenstock) or holds a near miss of one (adiddas, n1ke).
@@ -61,7 +55,7 @@ def brand_lookalike(label: str) -> bool:
         allowed = 1 if len(brand) <= 7 else 2
         # Each edit takes at most one of the brand's letters away, so a near miss leaves at most
         # `allowed` of its distinct letters out of the label: most brands are ruled out here.
-        if len(_letters(brand) - letters) > allowed:
+        if len(set(brand) - letters) > allowed:
             continue
         windows = [
             glued[start : start + size]

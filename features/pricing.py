@@ -109,11 +109,11 @@ def _price_beside(old: etree._Element) -> float | None:
 
 def _candidates(page: ParsedPage) -> list[etree._Element]:
     """What `//del | //s | //strike | //*[contains(@style,'line-through')] | //*[contains(@class,
-    <a _CANDIDATE_CLASS fragment>)]` selects, in document order."""
+    <a _CANDIDATE_CLASS fragment>)]` selects, in document order, on a page with a tree."""
     markup = markup_of(page)
     priced = markup.classes_matching(_CANDIDATE_CLASS)
     # Few elements carry a style: libxml2 finds them, rather than a Python call per element.
-    struck = set(_STRUCK_STYLE(page.tree)) if page.tree is not None else set()
+    struck = set(_STRUCK_STYLE(page.tree))
     return [
         element
         for element, tag, classes in markup.where()
