@@ -37,13 +37,23 @@ log = logging.getLogger(__name__)
 LIVE_GZIP_LEVEL = 3
 
 
+def sites_at_once(concurrency: int) -> int:
+    """Sites captured at once by default: a quarter more than the requests in flight. A site
+    has one request out while its reported page comes and none while its links are read, so as
+    many sites as request slots leave slots idle; beyond about 1.5 times, the transport's
+    connection cap (two origins per slot) starts closing connections still in use. In the live
+    capture bench (tests/benchmarks/capture_speed.py, 32 slots): 79% of the ceiling with 32
+    sites, 84% with 40 and 48, 79% with 64."""
+    return max(1, concurrency + concurrency // 4)
+
+
 @dataclass(frozen=True)
 class LiveOptions:
     """A live run: fetch limits, RDAP lookups (None: none), sites at once, and resuming."""
 
     fetch: FetchOptions = field(default_factory=FetchOptions)
     rdap: RdapOptions | None = None
-    sites: int = 16  # sites captured at once (their requests share fetch.concurrency)
+    sites: int | None = None  # sites captured at once (None: sites_at_once(fetch.concurrency))
     resume: bool = False  # continue a bundle: its cases are not captured again
     flush_every: float = 5.0  # seconds between rewrites of cases.csv during a run
     gzip_level: int = LIVE_GZIP_LEVEL  # of the WARC records: 1 (fastest) to 9 (smallest)
@@ -251,7 +261,8 @@ async def capture_reported(
                     done(outcome)
 
             try:
-                await asyncio.gather(*(worker() for _ in range(max(1, options.sites))))
+                sites = options.sites or sites_at_once(options.fetch.concurrency)
+                await asyncio.gather(*(worker() for _ in range(max(1, sites))))
             finally:
                 run.seconds = time.monotonic() - started
                 run.requests = fetcher.requests

@@ -314,7 +314,10 @@ def score_cmd(
     ] = 20.0,
     site_timeout: Annotated[float, typer.Option(help="Live: seconds for all of a site.")] = 120.0,
     concurrency: Annotated[int, typer.Option(help="Live: requests in flight in all.")] = 32,
-    sites: Annotated[int, typer.Option(help="Live: sites captured at once.")] = 16,
+    sites: Annotated[
+        int | None,
+        typer.Option(help="Live: sites captured at once (default: 1.25 times --concurrency)."),
+    ] = None,
     rdap: Annotated[
         bool, typer.Option("--rdap/--no-rdap", help="Live: look domains up in RDAP.")
     ] = True,

@@ -39,7 +39,7 @@ class LiveFlags:
     timeout: float = 20.0
     site_timeout: float = 120.0
     concurrency: int = 32
-    sites: int = 16
+    sites: int | None = None  # None: from the concurrency
     rdap: bool = True
     rdap_bootstrap: Path | None = None
     refresh_rdap_bootstrap: bool = False
@@ -68,7 +68,12 @@ def live_options(flags: LiveFlags) -> LiveOptions:
         else:
             bootstrap = load_bootstrap(kept if kept.is_file() else None)
         rdap = RdapOptions(bootstrap=bootstrap, cache_dir=rdap_cache())
-    return LiveOptions(fetch=fetch, rdap=rdap, sites=max(1, flags.sites), resume=flags.resume)
+    return LiveOptions(
+        fetch=fetch,
+        rdap=rdap,
+        sites=None if flags.sites is None else max(1, flags.sites),
+        resume=flags.resume,
+    )
 
 
 def _progress(console: Console) -> Progress:

@@ -77,7 +77,7 @@ def _once(port: int) -> tuple[float, float]:
     items = [
         Reported(f"s{i}", f"http://shop{i}.localhost:{port}/", now, i + 1) for i in range(SITES)
     ]
-    options = LiveOptions(fetch=fetch, rdap=None, sites=CONCURRENCY)
+    options = LiveOptions(fetch=fetch, rdap=None)  # sites at once: the default
     with tempfile.TemporaryDirectory() as tmp:
         started, cpu = time.perf_counter(), time.process_time()
         run = run_capture(items, Path(tmp) / "bench", options)
@@ -100,7 +100,7 @@ def _once(port: int) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3, help="captures to run, for the spread")
+    parser.add_argument("--repeat", type=int, default=5, help="captures to run, for the spread")
     args = parser.parse_args()
     receive, send = multiprocessing.Pipe(duplex=False)
     server = multiprocessing.Process(target=_server_process, args=(send,), daemon=True)

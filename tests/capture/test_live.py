@@ -15,12 +15,20 @@ from warcio.archiveiterator import ArchiveIterator
 from capture.bundle import open_bundle
 from capture.errors import BundleError
 from capture.fetch import FetchOptions
-from capture.live import LiveOptions, LiveRun, SiteOutcome, capture_reported, run_capture
+from capture.live import (
+    LiveOptions,
+    LiveRun,
+    SiteOutcome,
+    capture_reported,
+    run_capture,
+    sites_at_once,
+)
 from capture.rdap_client import RdapOptions, load_bootstrap
 from capture.reported import Reported, parse_reported
 from tests.capture.live_servers import (
     LocalServer,
     RdapServer,
+    Reply,
     chunked,
     gzip_bomb,
     rdap_record,
@@ -276,3 +284,41 @@ def test_the_warc_records_are_compressed_at_the_run_s_gzip_level(
     with warc.open("rb") as handle:
         kinds = [record.rec_type for record in ArchiveIterator(handle)]
     assert kinds[0] == "warcinfo" and kinds.count("response") >= 2
+
+
+@pytest.mark.parametrize("sites", [None, 4])
+def test_by_default_more_sites_are_open_than_request_slots_so_a_freed_slot_is_taken_at_once(
+    tmp_path: Path, sites: int | None
+) -> None:
+    # Four slots, one request per host, five shops whose home page links one key page, every
+    # answer 0.5 s late. With the default (sites_at_once(4) == 5), the fifth shop is open from
+    # the start and its home page takes the first slot freed; with only as many sites as
+    # slots, the fifth shop starts once a whole shop is done, so after a key page was answered.
+    delay = 0.5
+    web = LocalServer(delay=delay)
+    try:
+        hosts = [f"shop{i}.localhost" for i in range(5)]
+        for host in hosts:
+            web.route(host, "/", Reply('<html><body><a href="/cgv">CGV</a></body></html>'))
+            web.route(host, "/cgv", Reply("<html><body>Conditions de vente</body></html>"))
+        fetch = FetchOptions(
+            allowed_networks=("127.0.0.1/32",), hosts={}, concurrency=4, per_host=1
+        )
+        run = run_capture(
+            reported(web, *hosts), tmp_path / "b", LiveOptions(fetch=fetch, sites=sites)
+        )
+        fifth_home = web.arrivals("shop4.localhost", "/")[0]
+        first_key = min(t for host in hosts for t in web.arrivals(host, "/cgv"))
+    finally:
+        web.stop()
+    assert sites_at_once(4) == 5 and [o.pages for o in run.outcomes] == [2] * 5
+    assert (fifth_home < first_key + delay) is (sites is None)
+
+
+def test_sites_at_once_exceed_the_request_slots_by_a_quarter_and_stay_under_one_and_a_half() -> (
+    None
+):
+    for concurrency in range(1, 300):
+        sites = sites_at_once(concurrency)
+        assert 1 <= sites <= max(1, 1.5 * concurrency)
+        assert sites > concurrency or concurrency < 4
