@@ -6,6 +6,9 @@ The bundle (`scamrank synth DIR --sites 2000 --seed 5`) and a model trained on i
 cluster, `train --dask`) are written once under the work folder. Each timed run starts from a
 fresh cluster whose workers have not imported anything yet, so both pay the same start-up; the
 cluster's own start is not timed (a standing cluster is the case `--dask tcp://...` is for).
+The runs alternate (1 worker, 2, 1, 2, ...: `--rounds`) and each count keeps its fastest: the
+speed of this shared machine drifts by 20-30% within minutes, which a single pair of runs reads
+as a speed-up or a slow-down, and noise only ever adds time.
 Prints figures, asserts nothing. Loopback only: the scheduler listens on 127.0.0.1.
 """
 
@@ -78,6 +81,7 @@ def main() -> None:
     parser.add_argument("--sites", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--local", action="store_true", help="also time a run without Dask")
+    parser.add_argument("--rounds", type=int, default=2, help="timed runs of each worker count")
     args = parser.parse_args()
     work: Path = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -86,17 +90,26 @@ def main() -> None:
     if args.local:
         local = _score(work, bundle, model, "--jobs", "1")
         print(f"  score --jobs 1 (no Dask)        {local:7.1f} s")
-    times: dict[int, float] = {}
-    for workers in (1, 2):
-        with _cluster(workers) as cluster:
-            times[workers] = _score(work, bundle, model, "--dask", cluster.scheduler_address)
-        rate = args.sites / (times[workers] * workers)
+    times: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(max(1, args.rounds)):
+        for workers in (1, 2):
+            with _cluster(workers) as cluster:
+                seconds = _score(work, bundle, model, "--dask", cluster.scheduler_address)
+            times[workers].append(seconds)
+            print(f"  score --dask, {workers} worker(s)         {seconds:7.1f} s", flush=True)
+    best = {workers: min(runs) for workers, runs in times.items()}
+    for workers, seconds in best.items():
+        rate = args.sites / (seconds * workers)
         print(
-            f"  score --dask, {workers} worker(s)         {times[workers]:7.1f} s"
+            f"  fastest of {len(times[workers])}, {workers} worker(s)       {seconds:7.1f} s"
             f"  ({rate:.1f} sites per core-second)"
         )
-    speedup = times[1] / times[2]
-    print(f"  speed-up, 2 workers against 1: {speedup:.2f}x (goal >= {GOAL}x)")
+    speedup = best[1] / best[2]
+    rounds = ", ".join(f"{one / two:.2f}x" for one, two in zip(times[1], times[2], strict=True))
+    print(
+        f"  speed-up, 2 workers against 1: {speedup:.2f}x, fastest against fastest "
+        f"(goal >= {GOAL}x); round by round: {rounds}"
+    )
 
 
 if __name__ == "__main__":
