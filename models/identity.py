@@ -17,7 +17,8 @@ catalogue's generic wording when that feature is among a row's reasons.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from features.register import (
     register_reasons,
     spaced_siren,
 )
-from models.links import LinkCase, link_counts, link_graph, operator_rows
+from models.links import LinkCase, LinkCounts, link_counts, link_graph, operator_rows
 
 LINK_FEATURES = ("link_cases_before", "link_fraud_before", "link_legit_before")
 # Columns this module adds beside the features (not model inputs).
@@ -189,32 +190,49 @@ def _marks(value: object) -> dict[str, list[str]]:
 
 def link_cases(table: pd.DataFrame) -> list[LinkCase]:
     """One LinkCase per row: report, verdict and its date (`decided_at` when the table has it),
-    the identifiers and the landing page's skeleton. A row without a report time is dated at
-    the epoch's start: it is then linked, but counts nothing of other cases' verdicts."""
+    the identifiers and the landing page's skeleton."""
     decided = table["decided_at"] if "decided_at" in table else pd.Series([None] * len(table))
     # Skeletons are all held at once while linking: their few distinct tokens (tag and class
     # names) are shared, or every case would carry its own copy of each (about 60 bytes a
     # token against the 8 of a reference), which grows with the bundle.
     tokens: dict[str, str] = {}
-    cases = []
-    for i in range(len(table)):
-        outcome = str(table["outcome"].iat[i] or "") if "outcome" in table else ""
-        cases.append(
-            LinkCase(
-                case_id=str(table["case_id"].iat[i]),
-                reported_at=_when(table["reported_at"].iat[i]) or _EPOCH,
-                outcome=outcome if outcome in ("fraud", "legit") else None,
-                decided_at=_when(decided.iat[i]),
-                marks=_marks(table["marks"].iat[i]) if "marks" in table else {},
-                skeleton=[
-                    tokens.setdefault(token, token)
-                    for token in read_skeleton(str(table["skeleton"].iat[i] or ""))
-                ]
-                if "skeleton" in table
-                else (),
-            )
+    return [
+        link_case(
+            table["case_id"].iat[i],
+            table["reported_at"].iat[i],
+            table["outcome"].iat[i] if "outcome" in table else None,
+            decided.iat[i],
+            table["marks"].iat[i] if "marks" in table else None,
+            table["skeleton"].iat[i] if "skeleton" in table else None,
+            tokens,
         )
-    return cases
+        for i in range(len(table))
+    ]
+
+
+def link_case(
+    case_id: object,
+    reported_at: object,
+    outcome: object,
+    decided_at: object,
+    marks: object,
+    skeleton: object,
+    tokens: dict[str, str] | None = None,
+) -> LinkCase:
+    """A LinkCase from a table row's cells or a stored case's fields: `marks` as the JSON of
+    the `marks` column or as its dict, `skeleton` as the column's text. A case without a report
+    time is dated at the epoch's start: it is then linked, but counts nothing of other cases'
+    verdicts. `tokens` shares the skeletons' tokens between the cases of one linking."""
+    said = str(outcome or "")
+    shared = tokens if tokens is not None else {}
+    return LinkCase(
+        case_id=str(case_id),
+        reported_at=_when(reported_at) or _EPOCH,
+        outcome=said if said in ("fraud", "legit") else None,
+        decided_at=_when(decided_at),
+        marks=dict(marks) if isinstance(marks, Mapping) else _marks(marks),
+        skeleton=[shared.setdefault(token, token) for token in read_skeleton(str(skeleton or ""))],
+    )
 
 
 def mark_text(mark: str) -> str:
@@ -234,27 +252,26 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
-def add_link_features(table: pd.DataFrame) -> pd.DataFrame:
-    """`table` (changed in place, and returned) with the time-aware link counts of every row,
-    its `operator` (over the whole table: an investigator's view) and the link's sentence for
-    its reasons. Verdicts count from `decided_at`, or from the report plus 30 days."""
-    _ensure_columns(table)
-    if table.empty:
-        for name in LINK_FEATURES:
-            table[name] = np.array([], dtype="float64")
-        return table
-    cases = link_cases(table)
-    twice = table["case_id"].duplicated().to_numpy()
-    if twice.any():
-        raise ValueError(
-            f"case ids given more than once: {sorted(set(table['case_id'][twice]))[:5]}"
-        )
+@dataclass(frozen=True)
+class LinkValues:
+    """The link features of cases linked among themselves, one entry per case, in order: its
+    operator group, its time-aware counts and the sentences for its reasons (by position)."""
+
+    operators: list[str]
+    counts: list[LinkCounts]
+    sentences: dict[int, dict[str, str]]
+
+    def head(self, n: int) -> LinkValues:
+        """The values of the first `n` cases."""
+        kept = {i: said for i, said in self.sentences.items() if i < n}
+        return LinkValues(self.operators[:n], self.counts[:n], kept)
+
+
+def link_values(cases: Sequence[LinkCase]) -> LinkValues:
+    """The link features of `cases` among themselves. Verdicts count from `decided_at`, or
+    from the report plus 30 days."""
     graph = link_graph(cases)
     counts = link_counts(cases, graph)
-    table["operator"] = [row.operator for row in operator_rows(cases, graph)]
-    table["link_cases_before"] = np.array([c.linked_before for c in counts], dtype="float64")
-    table["link_fraud_before"] = np.array([c.fraud_before for c in counts], dtype="float64")
-    table["link_legit_before"] = np.array([c.legit_before for c in counts], dtype="float64")
     sentences: dict[int, dict[str, str]] = {}
     for i, count in enumerate(counts):
         if not count.linked_before:
@@ -275,8 +292,38 @@ def add_link_features(table: pd.DataFrame) -> pd.DataFrame:
                 f"{shares} with {_n(count.legit_before, 'case')} confirmed genuine"
             )
         sentences[i] = said
-    _update_texts(table, sentences, LINK_FEATURES)
+    operators = [row.operator for row in operator_rows(cases, graph)]
+    return LinkValues(operators, counts, sentences)
+
+
+def set_link_values(table: pd.DataFrame, values: LinkValues) -> pd.DataFrame:
+    """`table` (changed in place, and returned) with `values`, one per row: the link features,
+    the operator, and the link sentences in place of the row's former ones (its other
+    sentences, the register's, kept)."""
+    _ensure_columns(table)
+    table["operator"] = values.operators
+    table["link_cases_before"] = np.array([c.linked_before for c in values.counts], "float64")
+    table["link_fraud_before"] = np.array([c.fraud_before for c in values.counts], "float64")
+    table["link_legit_before"] = np.array([c.legit_before for c in values.counts], "float64")
+    _update_texts(table, values.sentences, LINK_FEATURES)
     return table
+
+
+def add_link_features(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` (changed in place, and returned) with the time-aware link counts of every row,
+    its `operator` (over the whole table: an investigator's view) and the link's sentence for
+    its reasons."""
+    _ensure_columns(table)
+    if table.empty:
+        for name in LINK_FEATURES:
+            table[name] = np.array([], dtype="float64")
+        return table
+    twice = table["case_id"].duplicated().to_numpy()
+    if twice.any():
+        raise ValueError(
+            f"case ids given more than once: {sorted(set(table['case_id'][twice]))[:5]}"
+        )
+    return set_link_values(table, link_values(link_cases(table)))
 
 
 def open_register(folder: Path, cache: Path | None = None) -> Register:

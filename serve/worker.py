@@ -24,11 +24,12 @@ from capture.site import Site
 from features.alerts import AlertIndex, Match
 from models.alerts_column import LISTINGS, row_matches
 from models.identity import (
-    LINK_FEATURES,
-    add_link_features,
     add_register_features,
     keep_evidence,
+    link_case,
+    link_values,
     register_rows,
+    set_link_values,
 )
 from models.scorer import Scorer
 from models.table import build_table
@@ -58,27 +59,17 @@ def add_store_links(table: pd.DataFrame, store: Store, case_id: int | None) -> N
     scoring (never before the report). In the service every stored verdict is already dated in
     the past, so a case scored again after a linked case's verdict counts it: that verdict is
     known when the score is made. The sentences for the reasons come with them."""
-    marks = context_marks(table["marks"].iat[0], table["skeleton"].iat[0])
-    peers = operator_peers(store, marks, case_id)
+    marks, skeleton = table["marks"].iat[0], table["skeleton"].iat[0]
+    peers = operator_peers(store, context_marks(marks, skeleton), case_id)
     as_of = max(pd.Timestamp(table["reported_at"].iat[0]), pd.Timestamp.now(tz="UTC"))
-    rows = [
-        {
-            "case_id": str(p.case_id),
-            "reported_at": p.reported_at,
-            "outcome": p.outcome or "",
-            "decided_at": p.decided_at,
-            "marks": json.dumps(p.marks),
-            "skeleton": p.skeleton,
-        }
+    tokens: dict[str, str] = {}
+    # the scored case first, under an id no stored case has (store ids are positive)
+    cases = [link_case("scored", as_of, None, None, marks, skeleton, tokens)]
+    cases += [
+        link_case(p.case_id, p.reported_at, p.outcome, p.decided_at, p.marks, p.skeleton, tokens)
         for p in peers
     ]
-    mine = table[["marks", "skeleton"]].iloc[:1].copy()
-    # the scored case first, under an id no stored case has (store ids are positive)
-    mine["case_id"], mine["reported_at"], mine["outcome"] = "scored", as_of, ""
-    mine["decided_at"] = None
-    linked = add_link_features(pd.concat([mine, pd.DataFrame(rows)], ignore_index=True))
-    for column in (*LINK_FEATURES, "operator", "reason_texts"):
-        table[column] = linked[column].iloc[:1].to_numpy()
+    set_link_values(table, link_values(cases).head(1))
 
 
 def add_site_register(

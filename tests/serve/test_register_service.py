@@ -7,20 +7,25 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from capture.domains import registrable_domain
 from capture.site import Case, Page, Site
+from models.identity import open_register, reason_texts
 from models.scorer import Scorer
+from models.table import build_table
 from serve.app import create_app
+from serve.facts import features_json
 from serve.settings import Settings
 from serve.store import Store, make_engine
+from serve.worker import add_site_register, add_store_links
 from tests.models.identity_shops import PLUMBER, SHOPS, _home, write_world_register
 from tests.serve import calls
 from tests.serve.service import running
+from tests.serve.test_store import _store
 
 pytestmark = pytest.mark.usefixtures("loopback_guard")
 INVESTIGATOR = "investigator-key-5e2a9c7d"
@@ -86,3 +91,31 @@ def test_without_a_register_the_same_case_has_unknown_register_facts(
     assert features["register_found"] is None
     assert features["register_naf_retail"] is None
     assert not (evidence / "register").exists()
+
+
+def test_the_link_features_keep_the_register_s_sentences_beside_their_own(tmp_path: Path) -> None:
+    # The worker adds the register facts, then the link features from the stored cases: both
+    # kinds of sentence must reach the reasons (the link step once replaced the register's).
+    register = open_register(write_world_register(tmp_path / "sirene"), tmp_path / "cache")
+    store = _store(tmp_path / "cases.sqlite")
+    earlier = site_of("https://baskets-promo.localhost/", datetime(2025, 1, 5, tzinfo=UTC))
+    stored = store.report(earlier.url, earlier.domain, None, earlier.case.reported_at).case_id
+    row = build_table([earlier]).iloc[0].to_dict()
+    store.record_score(stored, 0.7, "P2", "[]", "test-model", features_json(row))
+    table = build_table([site_of(URL, datetime(2025, 3, 1, tzinfo=UTC))])
+    add_site_register(table, register)
+    add_store_links(table, store, None)
+    texts = reason_texts(table["reason_texts"].iat[0])
+    assert "PLOMBERIE MARTIN" in texts["register_name_similarity"]
+    assert texts["link_cases_before"] == "shares SIREN 552 100 554 with 1 earlier case"
+    assert table["link_cases_before"].iat[0] == 1.0
+
+
+def site_of(url: str, reported_at: datetime) -> Site:
+    """The borrowed-SIREN shop's home and legal notice, served at `url`."""
+    pages = {url: _home(HOST.split(".")[0]), f"{url}mentions-legales": NOTICE}
+    return Site(
+        case=Case("0", url, reported_at, None),
+        domain=registrable_domain(url),
+        pages=tuple(Page(u, html, 200, "utf-8") for u, html in pages.items()),
+    )
