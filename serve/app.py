@@ -59,7 +59,7 @@ from serve.schemas import (
 from serve.settings import Settings
 from serve.store import MAX_ID, Store, StoreError, make_engine, migrate
 from serve.views import alert_matches, case_out, reported_url, site_from_pages
-from serve.worker import CaptureFn, Worker, score_site
+from serve.worker import CaptureFn, Worker
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 # Case ids are 64-bit: a larger id in a path is refused (422) before the store is asked.
@@ -192,7 +192,7 @@ def create_app(
                 await asyncio.to_thread(prune)
         else:
             site = site_from_pages(body, reported_at)
-        result = await asyncio.to_thread(score_site, scorer, site, alerts, store(), None, register)
+        result = await app.state.worker.score(site)
         reasons = render(result["reason_facts"], language) if result["score"] is not None else []
         notes = list(site.notes) + ([str(result["reasons"])] if result["score"] is None else [])
         return ScoreResponse(
