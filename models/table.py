@@ -124,16 +124,27 @@ def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     """Rows as one table: built column-wise in one go, features as one float block, because
     per-column assignment costs more than the model itself when the service scores one site."""
     meta = pd.DataFrame(
-        {column: [row.get(column) for row in rows] for column in META_COLUMNS},
+        {
+            column: [_text(row.get(column)) for row in rows]
+            if column in _TEXT_COLUMNS
+            else [row.get(column) for row in rows]
+            for column in META_COLUMNS
+        },
         columns=list(META_COLUMNS),
     )
-    for column in ("error", *CONTEXT_COLUMNS):
-        meta[column] = meta[column].fillna("")
     values = np.array(
         [[_as_float(row.get(name)) for name in FEATURE_NAMES] for row in rows], dtype="float64"
     ).reshape(len(rows), len(FEATURE_NAMES))
     features = pd.DataFrame(values, columns=list(FEATURE_NAMES), index=meta.index)
     return pd.concat([meta, features], axis=1)
+
+
+_TEXT_COLUMNS = frozenset(("error", *CONTEXT_COLUMNS))  # text, "" when missing
+
+
+def _text(value: object) -> object:
+    """A text column's value, "" for a missing one (None or NaN)."""
+    return "" if value is None or value != value else value
 
 
 def _as_float(value: object) -> float:
