@@ -17,7 +17,7 @@ from features.pipeline import CONTEXT_COLUMNS, PIPELINE_VERSION
 from models.artifact import ModelError, ModelMeta, load_model
 from models.identity import fill_identity, reason_texts
 from models.notes import note_codes, note_text
-from models.table import build_table, feature_matrix, raw_matrix
+from models.table import build_table, model_input, raw_matrix
 from models.train import calibrate
 
 SCORE_COLUMNS = ("case_id", "url", "score", "rank", "priority", "reasons")
@@ -117,10 +117,10 @@ def _in_order(values: object, order: np.ndarray) -> object:
     return values
 
 
-def _notes(table: pd.DataFrame, ok: np.ndarray) -> list[list[str]]:
-    """The weightless facts of each scored row (see models/notes.py); none for unscored rows."""
+def _notes(table: pd.DataFrame, ok: np.ndarray, values: np.ndarray) -> list[list[str]]:
+    """The weightless facts of each scored row (see models/notes.py) from its features as
+    extracted (`values`, raw_matrix of the table); none for unscored rows."""
     names = list(FEATURE_NAMES)
-    values = raw_matrix(table, names)
     context = [
         {"shop_signs": str(v) if v == v and v is not None else ""}
         for v in (table["shop_signs"] if "shop_signs" in table else [""] * len(table))
@@ -198,11 +198,10 @@ class Scorer:
             else [{} for _ in range(n)]
         )
         priority = [""] * n
+        values = raw_matrix(table)  # read once: the model's input, the reasons and the notes
         if ok.any():
-            rows = table.loc[ok, list(FEATURE_NAMES)]  # one copy, of the features alone
-            x = feature_matrix(rows)
-            shown = raw_matrix(rows)  # reasons describe what was found, unknowns included
-            del rows
+            shown = values[ok]  # reasons describe what was found, unknowns included
+            x = model_input(shown)
             threads = predict_threads(len(x))
             raw_ok = self.booster.predict(x, num_threads=threads)
             contrib = self.booster.predict(x, pred_contrib=True, num_threads=threads)[:, :-1]
@@ -214,7 +213,7 @@ class Scorer:
                 reasons[i] = reasons_text(reason_facts[i])
         for i in np.flatnonzero(~ok):
             reasons[i] = f"not scored: {table['error'].iloc[i]}"
-        codes = _notes(table, ok)
+        codes = _notes(table, ok, values)
         capture_notes = [str(v or "") for v in table["notes"].to_numpy()]
         columns: dict[str, object] = {
             "case_id": table["case_id"].to_numpy(),

@@ -156,7 +156,14 @@ def feature_matrix(table: pd.DataFrame, names: Iterable[str] = FEATURE_NAMES) ->
     UNKNOWN_AS and the register facts (UNKNOWN_REGISTER_AS), which the model sees at their stated
     value (see the catalogue for why)."""
     names = list(names)
-    x = np.array(raw_matrix(table, names))  # a copy: to_numpy may return a read-only view
+    return model_input(raw_matrix(table, names), names)
+
+
+def model_input(raw: np.ndarray, names: Iterable[str] = FEATURE_NAMES) -> np.ndarray:
+    """`feature_matrix` of features already read as extracted (`raw_matrix`), left unchanged:
+    a scorer reads the table once and describes its reasons from `raw`."""
+    names = list(names)
+    x = np.array(raw)  # a copy: to_numpy may return a read-only view, and raw stays as read
     withhold_pages(x, names, _page_missing(x, names))
     checkout_missing = _page_missing(x, names, (CHECKOUT_FOUND,))
     withhold_pages(x, names, checkout_missing, UNKNOWN_CHECKOUT_AS)
