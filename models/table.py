@@ -30,6 +30,7 @@ from features.catalogue import (
 )
 from features.pipeline import CONTEXT_COLUMNS, NoPagesError, extract_with_context
 from models.cache import RowCache, site_key
+from models.process import release_free_memory
 
 log = logging.getLogger(__name__)
 CASE_COLUMNS = ("case_id", "url", "reported_at", "outcome", "domain", "pages", "notes", "error")
@@ -114,6 +115,11 @@ def build_table(
             parts.append(
                 _frame([site_row(site, result) for site, result in zip(chunk, found, strict=True)])
             )
+            if len(chunk) == CHUNK or len(parts) > 1:
+                # A batch: the chunk's pages are gone, their heap pages go back too, so the
+                # heap stays the size of a chunk. A table of one short chunk (the service's one
+                # site) keeps them: it would fault them in again for its next table.
+                release_free_memory()
             bar.advance(task, len(chunk))
     if len(parts) == 1:
         return parts[0]
