@@ -261,7 +261,9 @@ async def capture_reported(
                     done(outcome)
 
             try:
-                sites = options.sites or sites_at_once(options.fetch.concurrency)
+                sites = options.sites
+                if sites is None:
+                    sites = sites_at_once(options.fetch.concurrency)
                 await asyncio.gather(*(worker() for _ in range(max(1, sites))))
             finally:
                 run.seconds = time.monotonic() - started

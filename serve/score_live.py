@@ -68,12 +68,7 @@ def live_options(flags: LiveFlags) -> LiveOptions:
         else:
             bootstrap = load_bootstrap(kept if kept.is_file() else None)
         rdap = RdapOptions(bootstrap=bootstrap, cache_dir=rdap_cache())
-    return LiveOptions(
-        fetch=fetch,
-        rdap=rdap,
-        sites=None if flags.sites is None else max(1, flags.sites),
-        resume=flags.resume,
-    )
+    return LiveOptions(fetch=fetch, rdap=rdap, sites=flags.sites, resume=flags.resume)
 
 
 def _progress(console: Console) -> Progress:
