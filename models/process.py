@@ -6,6 +6,7 @@ import ctypes
 import gc
 import sys
 from collections.abc import Callable
+from functools import cache
 
 # Allocations between young-generation collections (CPython's default: 700). Feature extraction
 # allocates millions of short-lived objects (parsed pages, matches, rows), and at the default
@@ -23,8 +24,10 @@ def settle_heap() -> None:
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
 
 
+@cache
 def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's malloc_trim, or None where the C library has none (musl, macOS, Windows)."""
+    """glibc's malloc_trim, or None where the C library has none (musl, macOS, Windows); looked
+    up on first use, not when a command or a Dask worker imports this module."""
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -33,12 +36,10 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
 
 
-_TRIM = _malloc_trim()
-
-
 def release_free_memory() -> bool:
     """Give the free pages of the C heap back to the system; True when some were. Parsed pages
     and their matches leave free chunks all through glibc's heap, which it keeps: a 2,000-site
     score kept about 50 MB of them at its peak, growing with the bundle (memory_flat.py). Dask's
     nanny does the same for its workers (MALLOC_TRIM_THRESHOLD_). A no-op without glibc."""
-    return bool(_TRIM(0)) if _TRIM is not None else False
+    trim = _malloc_trim()
+    return bool(trim(0)) if trim is not None else False
