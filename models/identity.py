@@ -313,8 +313,8 @@ def add_link_features(table: pd.DataFrame) -> pd.DataFrame:
     """`table` (changed in place, and returned) with the time-aware link counts of every row,
     its `operator` (over the whole table: an investigator's view) and the link's sentence for
     its reasons."""
-    _ensure_columns(table)
     if table.empty:
+        _ensure_columns(table)  # set_link_values adds them for a table with rows
         for name in LINK_FEATURES:
             table[name] = np.array([], dtype="float64")
         return table
