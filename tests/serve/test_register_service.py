@@ -34,13 +34,8 @@ URL = f"https://{HOST}/"
 
 
 async def _captured(url: str, reported_at: datetime, case_id: str, evidence: Path) -> Site:
-    """The borrowed-SIREN shop's home and legal notice, as a capture would give them."""
-    pages = {URL: _home(HOST.split(".")[0]), f"{URL}mentions-legales": NOTICE}
-    return Site(
-        case=Case(case_id, url, reported_at, None),
-        domain=registrable_domain(url),
-        pages=tuple(Page(u, html, 200, "utf-8") for u, html in pages.items()),
-    )
+    """The borrowed-SIREN shop, as a capture would give it."""
+    return site_of(url, reported_at, case_id)
 
 
 def _scored_case(root: Path, scorer: Scorer, register: Path | None) -> tuple[dict, Path]:
@@ -111,11 +106,11 @@ def test_the_link_features_keep_the_register_s_sentences_beside_their_own(tmp_pa
     assert table["link_cases_before"].iat[0] == 1.0
 
 
-def site_of(url: str, reported_at: datetime) -> Site:
+def site_of(url: str, reported_at: datetime, case_id: str = "0") -> Site:
     """The borrowed-SIREN shop's home and legal notice, served at `url`."""
     pages = {url: _home(HOST.split(".")[0]), f"{url}mentions-legales": NOTICE}
     return Site(
-        case=Case("0", url, reported_at, None),
+        case=Case(case_id, url, reported_at, None),
         domain=registrable_domain(url),
         pages=tuple(Page(u, html, 200, "utf-8") for u, html in pages.items()),
     )

@@ -1,6 +1,6 @@
 """The service scores one site at a time, on a thread of its own (serve/worker.py
 `Worker.score`): sites asked for together are scored in turn and give what they give one by one.
-A real SQLite store and the test model; no network."""
+A real store (SQLite, as tests/serve/test_store.py opens it) and the test model; no network."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from pathlib import Path
 
 from capture.site import Site
 from models.scorer import Scorer
-from serve.store import Store, make_engine, migrate
 from serve.worker import Worker
 from tests.features.sites import FR_NOTICE_VALID, make_site, shop_home
+from tests.serve.test_store import _store
 
 
 async def _no_capture(url: str, reported_at: datetime, case_id: str, evidence: Path) -> Site:
@@ -42,9 +42,7 @@ def _scoring_threads() -> set[str]:
 def test_sites_scored_together_are_scored_in_turn_on_one_thread(
     tmp_path: Path, scorer: Scorer
 ) -> None:
-    engine = make_engine(f"sqlite:///{tmp_path / 'cases.sqlite'}")
-    migrate(engine)
-    worker = Worker(Store(engine), scorer, _no_capture, tmp_path / "evidence")
+    worker = Worker(_store(tmp_path / "cases.sqlite"), scorer, _no_capture, tmp_path / "evidence")
     sites = _sites()
 
     async def run() -> tuple[list[dict[str, object]], list[dict[str, object]], set[str]]:
