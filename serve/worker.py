@@ -41,7 +41,8 @@ from serve.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
-# One DuckDB connection serves the register's lookups: the scoring threads take turns.
+# One DuckDB connection serves a register's lookups. A worker scores on one thread
+# (Worker.score), but a register given to several apps is shared by their threads: they take turns.
 _REGISTER_LOCK = threading.Lock()
 
 # (url, reported_at, case_id, evidence folder) -> the captured site, evidence written there.
