@@ -122,9 +122,11 @@ _PHONE_CONTEXT = 16  # characters kept each side of a run: what the matcher read
 
 def _phone_windows(text: str) -> str:
     """The parts of a text where a phone number may be: each run of 8 digits or more, with its
-    context, joined by line breaks. The matcher tries every number-like run it sees (prices,
-    dates, order numbers) and costs about 1 ms a page on a catalogue; these windows hold the
-    same numbers at a fraction of the text."""
+    context, joined by line breaks, each distinct window once. The matcher tries every
+    number-like run it sees (prices, dates, order numbers) and costs about 1 ms a page on a
+    catalogue; these windows hold the same numbers at a fraction of the text. A site's text
+    repeats its footer's phone on every page: the matcher reads no further than a window (its
+    separators hold no line break), so a window seen twice can only find the same numbers."""
     spans: list[list[int]] = []
     for match in _PHONE_RUN.finditer(text):
         if sum(ch.isdigit() for ch in match.group(0)) < 8:
@@ -135,7 +137,7 @@ def _phone_windows(text: str) -> str:
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
-    return "\n".join(text[start:end] for start, end in spans)
+    return "\n".join(dict.fromkeys(text[start:end] for start, end in spans))
 
 
 def find_phones(text: str, region: str = "FR") -> list[Phone]:

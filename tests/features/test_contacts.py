@@ -125,6 +125,26 @@ def test_phones_are_found_in_windows_as_in_the_whole_text() -> None:
     assert {"+33142685300", "+33612345678", "+33472000000"} <= found
 
 
+def test_a_footer_repeated_on_every_page_is_read_once() -> None:
+    """A site's text repeats its footer's phone on every page: the matcher reads each distinct
+    window once, and finds the same numbers as in the whole text."""
+    import phonenumbers
+
+    from features.contacts import _phone_windows, find_phones
+
+    footer = "Une question ? Appelez le 01 42 68 53 00 (prix d'un appel local)."
+    pages = [f"Page {n}. Commande 2024-118-{5521 + n}, robe {n},99 €. {footer}" for n in range(7)]
+    text = "\n".join(pages)
+    windows = _phone_windows(text).split("\n")
+    assert sum("01 42 68 53 00" in window for window in windows) == 1
+    assert len([w for w in windows if "2024-118" in w]) == 7  # the order numbers all differ
+    whole = {
+        phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        for m in phonenumbers.PhoneNumberMatcher(text, "FR", phonenumbers.Leniency.VALID)
+    }
+    assert {phone.e164 for phone in find_phones(text)} == whole == {"+33142685300"}
+
+
 def test_the_skeleton_of_a_parsed_page_is_that_of_its_markup() -> None:
     """The template link reads the tree already parsed: a whole page and a fragment give the
     skeleton their markup gives (the fragment's is read from its document root)."""
