@@ -101,12 +101,16 @@ def _real_pages() -> list[Site]:
     return sites
 
 
-def _pass(bundle: Bundle, call: Callable[[str], object]) -> tuple[int, float]:
-    """Pages of a bundle and the seconds `call` takes over all of them. Sites are read one at a
-    time (a 2,000-site bundle is too big to hold), only the calls are timed."""
-    pages, seconds = 0, 0.0
+def _pass(bundle: Bundle, call: Callable[[str], object], half: int) -> tuple[int, float]:
+    """Pages of one half of a bundle (every other page, the first or the second of each pair)
+    and the seconds `call` takes over them. Sites are read one at a time (a 2,000-site bundle is
+    too big to hold), only the calls are timed."""
+    pages, seconds, index = 0, 0.0, 0
     for site in bundle.sites():
         for page in site.pages:
+            index += 1
+            if index % 2 != half:
+                continue
             pages += 1
             start = time.perf_counter()
             call(page.html)
@@ -114,23 +118,29 @@ def _pass(bundle: Bundle, call: Callable[[str], object]) -> tuple[int, float]:
     return pages, seconds
 
 
-def _page_times(bundle_dir: Path) -> tuple[int, float, float]:
-    """Pages of a bundle, and the seconds lxml and trafilatura take over all of them. Each
+def _page_times(bundle_dir: Path, half: int) -> tuple[int, float, float]:
+    """Pages of one half of a bundle, and the seconds lxml and trafilatura take over them. Each
     library has a pass of its own: a parse timed between two trafilatura runs finds its caches
     and heap disturbed and took twice as long as a bare parse (8.6 s against 3.9 s on the
     2,000-site bundle), which made the pipeline look closer to the parse floor than it is."""
     bundle = open_bundle(bundle_dir)
-    pages, bare = _pass(bundle, _bare_lxml)
-    _, traf = _pass(bundle, trafilatura.extract)
+    pages, bare = _pass(bundle, _bare_lxml, half)
+    _, traf = _pass(bundle, trafilatura.extract, half)
     return pages, bare, traf
 
 
 def _whole_score(work: Path, sites: int, seed: int) -> None:
-    """`scamrank score` of a synthetic bundle beside lxml and trafilatura on its pages."""
+    """`scamrank score` of a synthetic bundle beside lxml and trafilatura on its pages: half of
+    the pages timed just before the score, the other half just after. This machine's speed
+    drifts by a third from one minute to the next (the same lxml pass took 3.9 s in one run and
+    7.6 s in another); a reference timed on one side only of a 70-second run measured the drift
+    as much as the pipeline (score / trafilatura read 0.35 and 0.52 on the same code)."""
     bundle = synth_bundle(work, sites, seed)
     model = bench_model(work)
+    before = _page_times(bundle, 1)
     run = score(work, bundle, model)
-    pages, bare, traf = _page_times(bundle)
+    after = _page_times(bundle, 0)
+    pages, bare, traf = (a + b for a, b in zip(before, after, strict=True))
     print(f"scamrank score {bundle.name} (--jobs 1, --no-cache, one process): {pages} pages")
     _rate("scamrank score, whole run", pages, run.seconds)
     _rate("lxml.html.fromstring", pages, bare)
@@ -138,6 +148,10 @@ def _whole_score(work: Path, sites: int, seed: int) -> None:
     print(
         f"  score time / trafilatura time = {run.seconds / traf:.2f} (goal <= {GOAL_TRAFILATURA}); "
         f"score time / lxml time = {run.seconds / bare:.1f} (goal <= {GOAL_LXML:g})"
+    )
+    print(
+        f"  the halves timed before and after the score: lxml {before[1]:.2f} s and "
+        f"{after[1]:.2f} s, trafilatura {before[2]:.1f} s and {after[2]:.1f} s"
     )
 
 
