@@ -1,18 +1,25 @@
 """Background scoring of queued cases: capture the site (the same capture code as the command
 line), score it with the Scorer loaded at start-up, record the result. Cases left queued by a
-restart are picked up again at start."""
+restart are picked up again at start.
+
+Several service processes may share one store (uvicorn workers, or services on several
+machines): each case is taken by one of them through a claim in the store (Store.claim), and
+each process looks for unclaimed cases now and then, so that a case whose process died is taken
+up by another once its claim lapses."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
+import os
 import secrets
+import socket
 import threading
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -44,6 +51,12 @@ log = logging.getLogger(__name__)
 # One DuckDB connection serves a register's lookups. A worker scores on one thread
 # (Worker.score), but a register given to several apps is shared by their threads: they take turns.
 _REGISTER_LOCK = threading.Lock()
+
+# How long a process holds a case it works on, unless it releases it first: far longer than a
+# capture (at most 120 s a site) and a score. A process that dies mid-case leaves its claim; the
+# case waits this long before another process takes it up.
+CLAIM_LEASE = timedelta(minutes=15)
+SWEEP_SECONDS = 60.0  # between looks for pending cases no process holds
 
 # (url, reported_at, case_id, evidence folder) -> the captured site, evidence written there.
 CaptureFn = Callable[[str, datetime, str, Path], Awaitable[Site]]
@@ -190,6 +203,11 @@ class Worker:
         self.queue: asyncio.Queue[int] = asyncio.Queue()
         self.concurrency = concurrency
         self._tasks: list[asyncio.Task[None]] = []
+        self._waiting: set[int] = set()  # ids in the queue: a case is queued once at a time
+        # This process as the store's claims name it: the host and pid say who, for people
+        # looking at the store; the random part tells apart a restarted process with the same pid.
+        self.owner = f"{socket.gethostname()[:64]}:{os.getpid()}:{secrets.token_hex(4)}"
+        self.sweep_seconds = SWEEP_SECONDS
         self._scoring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scamrank-scoring")
 
     async def score(
@@ -211,8 +229,9 @@ class Worker:
 
     def start(self) -> None:
         for case_id in self.store.pending():
-            self.queue.put_nowait(case_id)
+            self.submit(case_id)
         self._tasks = [asyncio.create_task(self._run()) for _ in range(self.concurrency)]
+        self._tasks.append(asyncio.create_task(self._sweep()))
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -221,11 +240,29 @@ class Worker:
         self._scoring.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, case_id: int) -> None:
-        self.queue.put_nowait(case_id)
+        if case_id not in self._waiting:
+            self._waiting.add(case_id)
+            self.queue.put_nowait(case_id)
+
+    async def _sweep(self) -> None:
+        """Now and then, queue the pending cases no process holds: reported to a process that
+        died, or left by a claim that lapsed."""
+        while True:
+            await asyncio.sleep(self.sweep_seconds)
+            try:
+                for case_id in await asyncio.to_thread(self.store.claimable):
+                    self.submit(case_id)
+            except Exception:  # a store briefly out of reach: the next sweep tries again
+                log.exception("looking for unclaimed cases failed")
+
+    async def _claim(self, case_id: int) -> bool:
+        until = datetime.now(UTC) + CLAIM_LEASE
+        return await asyncio.to_thread(self.store.claim, case_id, self.owner, until)
 
     async def _run(self) -> None:
         while True:
             case_id = await self.queue.get()
+            self._waiting.discard(case_id)
             try:
                 await self.process(case_id)
             except Exception:  # one case must never stop the queue; its row says what failed
@@ -245,6 +282,20 @@ class Worker:
         return fresh_evidence_folder(self.evidence_dir, str(case_id))
 
     async def process(self, case_id: int) -> None:
+        """Capture and score one case, unless another process holds it or it is done."""
+        try:
+            claimed = await self._claim(case_id)
+        except StoreError:
+            return
+        if not claimed:
+            log.info("case %s: done or held by another process", case_id)
+            return
+        try:
+            await self._process(case_id)
+        finally:
+            await asyncio.to_thread(self.store.release, case_id, self.owner)
+
+    async def _process(self, case_id: int) -> None:
         try:
             case = self.store.get(case_id)
         except StoreError:
@@ -279,6 +330,9 @@ class Worker:
             )
             return
         await asyncio.to_thread(self.store.set_status, case_id, "captured", None, str(evidence))
+        if not await self._claim(case_id):  # held past its lease, and taken up by another
+            log.warning("case %s: taken by another process during the capture", case_id)
+            return
         result = await self.score(site, case_id, evidence)
         await asyncio.to_thread(
             self.store.record_score,

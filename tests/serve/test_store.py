@@ -3,7 +3,7 @@ concurrency, history, restarts."""
 
 import os
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -161,3 +161,37 @@ def test_concurrent_retries_of_one_idempotent_report_write_it_once(tmp_path: Pat
     rows, _ = store.queue(limit=100)
     assert len(rows) == 20 and sum(len(store.get(r.id).reports) for r in rows) == 20
     assert len(answers) == 6
+
+
+def test_a_claim_is_held_by_one_owner_until_released_or_lapsed(tmp_path: Path) -> None:
+    """Several service processes share one store: a pending case is worked on by the one that
+    claimed it, until it releases the case or its claim lapses (serve/worker.py)."""
+    store = _store(tmp_path / "c.sqlite")
+    case_id = store.report("https://shop-x.fr/", "shop-x.fr", None, NOW).case_id
+    later = datetime.now(UTC) + timedelta(minutes=5)
+    assert store.claimable() == [case_id]
+    assert store.claim(case_id, "a", later)
+    assert not store.claim(case_id, "b", later)
+    assert store.claim(case_id, "a", later + timedelta(minutes=1))  # its owner extends it
+    assert store.claimable() == []
+    store.release(case_id, "b")  # not b's to release
+    assert not store.claim(case_id, "b", later)
+    store.release(case_id, "a")
+    assert store.claim(case_id, "b", later)
+    store.claim(case_id, "b", datetime.now(UTC) - timedelta(seconds=1))  # a lapsed claim...
+    assert store.claimable() == [case_id]
+    assert store.claim(case_id, "a", later)  # ...is anyone's
+    store.set_status(case_id, "scored")  # a case no longer pending is nobody's to take
+    store.release(case_id, "a")
+    assert not store.claim(case_id, "b", later)
+    assert store.claimable() == []
+
+
+def test_one_of_many_processes_claiming_a_case_at_once_gets_it(tmp_path: Path) -> None:
+    stores = [_store(tmp_path / "c.sqlite") for _ in range(6)]  # an engine each, as processes
+    case_id = stores[0].report("https://shop-x.fr/", "shop-x.fr", None, NOW).case_id
+    until = datetime.now(UTC) + timedelta(minutes=5)
+    with ThreadPoolExecutor(len(stores)) as pool:
+        won = list(pool.map(lambda i: stores[i].claim(case_id, f"p{i}", until), range(6)))
+    assert won.count(True) == 1
+    assert stores[0].get(case_id).claimed_by == f"p{won.index(True)}"
