@@ -278,9 +278,9 @@ def _holders(session: Session, marks: set[tuple[str, str]], cap: int) -> set[int
             .where(wanted)
             .group_by(CaseMarkRow.kind, CaseMarkRow.value)
         ).all()
-        # the case being scored is not stored yet (or is, once): one more holder than counted
-        common = {(k, v) for k, v, n in counts if n + 1 > cap}
-        usable = [mark for mark in chunk if mark not in common]
+        # the case being scored is not stored yet (or is, once): one more holder than counted.
+        # Marks no stored case holds are not asked for again (a new operator's are all such).
+        usable = [(k, v) for k, v, n in counts if n + 1 <= cap]
         if usable:
             wanted = or_(*[(CaseMarkRow.kind == k) & (CaseMarkRow.value == v) for k, v in usable])
             found.update(session.scalars(select(CaseMarkRow.case_id).where(wanted)))
