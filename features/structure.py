@@ -26,7 +26,8 @@ _SOCIAL_HOSTS = (
     "youtube.com",
     "linkedin.com",
 )
-_SOCIAL_WORD = re.compile(r"facebook|instagram|twitter|tiktok|pinterest|youtube|linkedin", re.I)
+_SOCIAL_WORDS = ("facebook", "instagram", "twitter", "tiktok", "pinterest", "youtube", "linkedin")
+_SOCIAL_WORD = re.compile("|".join(_SOCIAL_WORDS), re.I)
 _TRUST_WORD = re.compile(
     r"trustpilot|avis[\s_-]?v[ée]rifi[ée]s|trusted[\s_-]?shops|norton|mcafee|ssl[\s_-]?secur|"
     r"secure[\s_-]?(?:site|checkout|payment)|paiement[\s_-]?s[ée]curis[ée]|verified|certifi",
@@ -62,6 +63,16 @@ _TRACKERS = re2.compile(
 )
 
 
+def names_social(label: str) -> bool:
+    """`_SOCIAL_WORD.search(label)`: by plain substring tests where the label is ASCII (nearly
+    every class, aria-label and href), whose case folding is plain lower-casing; the regex,
+    slow with re.I (6 us a link), keeps Unicode's folds ("İnstagram") for the others."""
+    if label.isascii():
+        low = label.lower()
+        return any(word in low for word in _SOCIAL_WORDS)
+    return _SOCIAL_WORD.search(label) is not None
+
+
 def _dead_social(page: ParsedPage) -> int:
     """Social links that point at a network's home page or nowhere ('#'), not at a real profile."""
     if page.tree is None:
@@ -70,7 +81,7 @@ def _dead_social(page: ParsedPage) -> int:
     for a in markup_of(page).own_tagged("a"):
         href = (a.get("href") or "").strip()
         label = f"{a.get('class', '')} {a.get('aria-label', '')} {a.get('title', '')} {href}"
-        if not _SOCIAL_WORD.search(label):
+        if not names_social(label):
             continue
         parts = urlsplit(href)
         host = (parts.hostname or "").removeprefix("www.")

@@ -9,10 +9,15 @@ import json
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from features.parse import ParsedPage, parse_site
 from features.pipeline import extract_with_context
 from features.structure import (
+    _SOCIAL_WORD,
+    _SOCIAL_WORDS,
+    names_social,
     platform_of,
     structure_features,
     template_fingerprint,
@@ -174,3 +179,33 @@ def test_empty_pages_are_counted_in_a_note() -> None:
     notes = unparsed_notes(parse_site(site))
     assert len(notes) == 1 and notes[0].startswith("2 captured page(s) empty or unreadable")
     assert unparsed_notes(_pages(PLAIN)) == []
+
+
+# Labels made of the networks' names in any case, joined by anything, with the characters that
+# case folding treats apart: the Turkish dotted and dotless i, the long s, the Kelvin sign.
+_DOTTED_I, _DOTLESS_I, _LONG_S, _KELVIN = "\u0130", "\u0131", "\u017f", "\u212a"
+_LABEL_PARTS = st.sampled_from(
+    [
+        *_SOCIAL_WORDS,
+        f"{_DOTTED_I}nstagram",
+        f"l{_DOTLESS_I}nked{_DOTLESS_I}n",
+        f"p{_DOTLESS_I}nteres{_LONG_S}t",
+        _LONG_S,
+        _KELVIN,
+    ]
+)
+
+
+@given(
+    st.lists(
+        st.one_of(_LABEL_PARTS.map(lambda w: w.upper()), _LABEL_PARTS, st.text(max_size=6)),
+        max_size=5,
+    ).map("".join)
+)
+def test_a_label_names_a_network_as_the_case_blind_pattern_says(label: str) -> None:
+    assert names_social(label) == (_SOCIAL_WORD.search(label) is not None)
+
+
+def test_a_turkish_label_still_names_its_network() -> None:
+    assert names_social("İnstagram'da takip edin") and names_social("LINKEDIN profile")
+    assert not names_social("linked in") and not names_social("You Tube")
