@@ -9,7 +9,7 @@ link but no checkout, offer markup or payment words."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import re2
 
@@ -73,31 +73,37 @@ def _present(value: object) -> bool:
     return number == number and number > 0  # NaN (unknown) is not a sign
 
 
+def _any_cart(words: Iterable[str]) -> bool:
+    """Whether _CART matches one of `words`. One search per chunk of words rather than one per
+    word: joined by NUL, which no part of _CART matches and which bounds a word as a string's
+    end does, a chunk matches exactly when one of its words does. Chunks keep the early exit."""
+    chunk: list[str] = []
+    for word in words:
+        chunk.append(word)
+        if len(chunk) >= _CART_CHUNK:
+            if _CART.search("\x00".join(chunk)):
+                return True
+            chunk.clear()
+    return bool(chunk) and _CART.search("\x00".join(chunk)) is not None
+
+
 def _has_cart(page: ParsedPage) -> bool:
     if page.tree is None:
         return False
     # What `//a | //button | //input[@type='submit' or @type='button'] | //form` selects.
-    clickables = (
+    clickables = [
         element
         for element, tag, _ in markup_of(page).where()
         if tag in _CLICKABLE_TAGS
         or (tag == "input" and element.get("type") in ("submit", "button"))
-    )
-    # One search per chunk of elements rather than two per element: their words joined by NUL,
-    # which no part of _CART matches and which bounds a word as a string's end does, so a joined
-    # chunk matches exactly when one of its elements does. Chunks keep the early exit.
-    words: list[str] = []
-    for element in clickables:
-        words.append(" ".join(element.get(attr) or "" for attr in _CART_ATTRIBUTES))
-        # A link's own text, not a container's: a short label such as "Panier (0)".
-        text = element_text(element) if element.tag != "form" else ""
-        if len(text) < 40:
-            words.append(text)
-        if len(words) >= _CART_CHUNK:
-            if _CART.search("\x00".join(words)):
-                return True
-            words.clear()
-    return bool(words) and _CART.search("\x00".join(words)) is not None
+    ]
+    # Their attributes first: most carts show there (/cart, class="minicart"), and reading them
+    # costs a fraction of reading the texts. Then a link's own text, not a container's: a short
+    # label such as "Panier (0)".
+    if _any_cart(" ".join(e.get(attr) or "" for attr in _CART_ATTRIBUTES) for e in clickables):
+        return True
+    texts = (element_text(e) for e in clickables if e.tag != "form")
+    return _any_cart(text for text in texts if len(text) < 40)
 
 
 def page_shop_signs(pages: list[ParsedPage]) -> tuple[str, ...]:
