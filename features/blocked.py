@@ -52,9 +52,11 @@ def _block_reason(page: ParsedPage) -> str | None:
         return str(page.status)
     if len(page.text) > WALL_MAX_TEXT:
         return None
-    if _CHALLENGE_TITLE.search(page.title) or _WALL_MARKS.search(page.html[:200_000]):
+    # Searched as bytes, encoded once: RE2 given a str encodes it again for every search.
+    head = page.html[:200_000].encode()
+    if _CHALLENGE_TITLE.search(page.title) or _WALL_MARKS.search(head):
         return "bot challenge"
-    if _CAPTCHA_MARKS.search(page.html[:200_000]):
+    if _CAPTCHA_MARKS.search(head):
         return "captcha"
     return None
 

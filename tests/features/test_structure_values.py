@@ -106,6 +106,15 @@ def test_tracker_ids_of_every_kind_are_read_sorted_and_once() -> None:
         "UA-1234567-2",
     )
     assert tracker_ids(_pages(PLAIN)) == ()
+    # Each kind alone on a page is found too (pages without any tracker's mark are not searched).
+    for script, found in (
+        ("gtag('config', 'UA-1234567-2')", "UA-1234567-2"),
+        ("dataLayer.push('GTM-K9X7PQ')", "GTM-K9X7PQ"),
+        ("fbq('init', '1234567890123456')", "1234567890123456"),
+        ("gtag('config','AW-987654321')", "AW-987654321"),
+        ("gtag('config', 'G-AB12CD34EF')", "G-AB12CD34EF"),
+    ):
+        assert tracker_ids(_pages(f"{PLAIN}<script>{script}</script>")) == (found,)
     # Look-alikes: too short, lower case, not a pixel's init.
     assert (
         tracker_ids(_pages(PLAIN + "<p>G-AB12 ua-1234567-1 fbq('track', '1234567890')</p>")) == ()
