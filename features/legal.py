@@ -211,17 +211,21 @@ def legal_features(
     text, emails = facts.text, facts.emails
     email_domains = {e.rsplit("@", 1)[1] for e in emails}
     company_words = _company_words(text)
+    # The word lists search bytes encoded once: RE2 given a str encodes it again each time.
+    data = text.encode()
     fields = {
         "company_form": company_words is not None,
-        "registry": bool(pattern("REGISTRY").search(text)),
-        "capital": bool(pattern("CAPITAL").search(text)),
+        "registry": bool(pattern("REGISTRY").search(data)),
+        "capital": bool(pattern("CAPITAL").search(data)),
         "address": bool(_POSTAL.search(text)),
         "phone": bool(_PHONE.search(text)),
         "email": bool(emails),
-        "director": bool(pattern("DIRECTOR").search(text)),
-        "host": bool(pattern("HOST").search(text)),
-        "mediator": bool(pattern("MEDIATOR").search(text)),
-        "withdrawal_14d": bool(pattern("WITHDRAWAL").search(" ".join(p.text for p in pages))),
+        "director": bool(pattern("DIRECTOR").search(data)),
+        "host": bool(pattern("HOST").search(data)),
+        "mediator": bool(pattern("MEDIATOR").search(data)),
+        "withdrawal_14d": bool(
+            pattern("WITHDRAWAL").search(" ".join(p.text for p in pages).encode())
+        ),
     }
     row: Row = {
         "legal_page_found": any("legal" in p.roles for p in pages),

@@ -273,8 +273,9 @@ def assign_roles(pages: list[ParsedPage]) -> list[ParsedPage]:
         if is_home:
             out.append(replace(page, roles=frozenset()))
             continue
-        link_texts = " ".join(inbound.get(_normal(page.url), ())[:20])
-        own = f"{path_words(page.url)} {page.title}"
+        # Bytes, encoded once: RE2 given a str encodes it again for each of the roles.
+        link_texts = " ".join(inbound.get(_normal(page.url), ())[:20]).encode()
+        own = f"{path_words(page.url)} {page.title}".encode()
         roles = frozenset(
             role
             for role, name in _ROLE_PATTERNS.items()
