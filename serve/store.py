@@ -30,7 +30,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    update,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -376,56 +375,6 @@ class Store:
                 session.scalars(
                     select(CaseRow.id)
                     .where(CaseRow.status.in_(("queued", "captured")))
-                    .order_by(CaseRow.id)
-                )
-            )
-
-    def claim(self, case_id: int, owner: str, until: datetime) -> bool:
-        """Take a pending case for `owner` until `until` (a later call by the same owner extends
-        its claim); False when the case is no longer pending or another owner's claim has not
-        lapsed. One conditional UPDATE: of several processes asking at once, one wins."""
-        _check_id(case_id)
-        at = now()
-        with self.session() as session:
-            taken = session.execute(
-                update(CaseRow)
-                .where(
-                    CaseRow.id == case_id,
-                    CaseRow.status.in_(("queued", "captured")),
-                    or_(
-                        CaseRow.claimed_by.is_(None),
-                        CaseRow.claimed_by == owner,
-                        CaseRow.claimed_until < at,
-                    ),
-                )
-                # a claim is not a change of the case: its updated_at stays
-                .values(claimed_by=owner, claimed_until=until, updated_at=CaseRow.updated_at)
-                .execution_options(synchronize_session=False)
-            )
-            return bool(taken.rowcount == 1)
-
-    def release(self, case_id: int, owner: str) -> None:
-        """End `owner`'s claim on a case (no change when another owner holds it)."""
-        _check_id(case_id)
-        with self.session() as session:
-            session.execute(
-                update(CaseRow)
-                .where(CaseRow.id == case_id, CaseRow.claimed_by == owner)
-                .values(claimed_by=None, claimed_until=None, updated_at=CaseRow.updated_at)
-                .execution_options(synchronize_session=False)
-            )
-
-    def claimable(self) -> list[int]:
-        """Pending cases that no process holds: never claimed, released, or whose claim lapsed
-        (its process died mid-case)."""
-        with self.session() as session:
-            return list(
-                session.scalars(
-                    select(CaseRow.id)
-                    .where(
-                        CaseRow.status.in_(("queued", "captured")),
-                        or_(CaseRow.claimed_by.is_(None), CaseRow.claimed_until < now()),
-                    )
                     .order_by(CaseRow.id)
                 )
             )

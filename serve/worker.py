@@ -3,7 +3,7 @@ line), score it with the Scorer loaded at start-up, record the result. Cases lef
 restart are picked up again at start.
 
 Several service processes may share one store (uvicorn workers, or services on several
-machines): each case is taken by one of them through a claim in the store (Store.claim), and
+machines): each case is taken by one of them through a claim in the store (serve/claims.py), and
 each process looks for unclaimed cases now and then, so that a case whose process died is taken
 up by another once its claim lapses."""
 
@@ -43,6 +43,7 @@ from models.identity import (
 from models.scorer import Scorer
 from models.table import build_table
 from serve.case_links import context_marks, operator_peers
+from serve.claims import claim, claimable, release
 from serve.facts import features_json
 from serve.store import Store, StoreError
 
@@ -250,14 +251,14 @@ class Worker:
         while True:
             await asyncio.sleep(self.sweep_seconds)
             try:
-                for case_id in await asyncio.to_thread(self.store.claimable):
+                for case_id in await asyncio.to_thread(claimable, self.store):
                     self.submit(case_id)
             except Exception:  # a store briefly out of reach: the next sweep tries again
                 log.exception("looking for unclaimed cases failed")
 
     async def _claim(self, case_id: int) -> bool:
         until = datetime.now(UTC) + CLAIM_LEASE
-        return await asyncio.to_thread(self.store.claim, case_id, self.owner, until)
+        return await asyncio.to_thread(claim, self.store, case_id, self.owner, until)
 
     async def _run(self) -> None:
         while True:
@@ -293,7 +294,7 @@ class Worker:
         try:
             await self._process(case_id)
         finally:
-            await asyncio.to_thread(self.store.release, case_id, self.owner)
+            await asyncio.to_thread(release, self.store, case_id, self.owner)
 
     async def _process(self, case_id: int) -> None:
         try:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from serve.claims import claim, claimable, release
 from serve.store import Store, StoreError, make_engine, migrate
 
 NOW = datetime(2026, 1, 5, tzinfo=UTC)
@@ -165,26 +166,26 @@ def test_concurrent_retries_of_one_idempotent_report_write_it_once(tmp_path: Pat
 
 def test_a_claim_is_held_by_one_owner_until_released_or_lapsed(tmp_path: Path) -> None:
     """Several service processes share one store: a pending case is worked on by the one that
-    claimed it, until it releases the case or its claim lapses (serve/worker.py)."""
+    claimed it, until it releases the case or its claim lapses (serve/claims.py)."""
     store = _store(tmp_path / "c.sqlite")
     case_id = store.report("https://shop-x.fr/", "shop-x.fr", None, NOW).case_id
     later = datetime.now(UTC) + timedelta(minutes=5)
-    assert store.claimable() == [case_id]
-    assert store.claim(case_id, "a", later)
-    assert not store.claim(case_id, "b", later)
-    assert store.claim(case_id, "a", later + timedelta(minutes=1))  # its owner extends it
-    assert store.claimable() == []
-    store.release(case_id, "b")  # not b's to release
-    assert not store.claim(case_id, "b", later)
-    store.release(case_id, "a")
-    assert store.claim(case_id, "b", later)
-    store.claim(case_id, "b", datetime.now(UTC) - timedelta(seconds=1))  # a lapsed claim...
-    assert store.claimable() == [case_id]
-    assert store.claim(case_id, "a", later)  # ...is anyone's
+    assert claimable(store) == [case_id]
+    assert claim(store, case_id, "a", later)
+    assert not claim(store, case_id, "b", later)
+    assert claim(store, case_id, "a", later + timedelta(minutes=1))  # its owner extends it
+    assert claimable(store) == []
+    release(store, case_id, "b")  # not b's to release
+    assert not claim(store, case_id, "b", later)
+    release(store, case_id, "a")
+    assert claim(store, case_id, "b", later)
+    claim(store, case_id, "b", datetime.now(UTC) - timedelta(seconds=1))  # a lapsed claim...
+    assert claimable(store) == [case_id]
+    assert claim(store, case_id, "a", later)  # ...is anyone's
     store.set_status(case_id, "scored")  # a case no longer pending is nobody's to take
-    store.release(case_id, "a")
-    assert not store.claim(case_id, "b", later)
-    assert store.claimable() == []
+    release(store, case_id, "a")
+    assert not claim(store, case_id, "b", later)
+    assert claimable(store) == []
 
 
 def test_one_of_many_processes_claiming_a_case_at_once_gets_it(tmp_path: Path) -> None:
@@ -192,6 +193,6 @@ def test_one_of_many_processes_claiming_a_case_at_once_gets_it(tmp_path: Path) -
     case_id = stores[0].report("https://shop-x.fr/", "shop-x.fr", None, NOW).case_id
     until = datetime.now(UTC) + timedelta(minutes=5)
     with ThreadPoolExecutor(len(stores)) as pool:
-        won = list(pool.map(lambda i: stores[i].claim(case_id, f"p{i}", until), range(6)))
+        won = list(pool.map(lambda i: claim(stores[i], case_id, f"p{i}", until), range(6)))
     assert won.count(True) == 1
     assert stores[0].get(case_id).claimed_by == f"p{won.index(True)}"

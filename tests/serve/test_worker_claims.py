@@ -16,6 +16,7 @@ import pytest
 from capture.fetch import FetchOptions
 from capture.live import LiveOptions
 from models.scorer import Scorer
+from serve.claims import claim
 from serve.live import live_capture
 from serve.settings import Settings
 from serve.store import Store, make_engine, migrate
@@ -89,7 +90,7 @@ def test_a_case_held_by_a_dead_process_is_taken_up_once_its_claim_lapses(
     store = _store(tmp_path / "cases.sqlite")
     case_id = store.report(server.url(HOST), HOST, None, REPORTED).case_id
     lapse = datetime.now(UTC) + timedelta(seconds=1.5)
-    assert store.claim(case_id, "gone-host:4242:deadbeef", lapse)
+    assert claim(store, case_id, "gone-host:4242:deadbeef", lapse)
 
     async def run() -> tuple[str, str]:
         worker = _worker(store, scorer, tmp_path)
