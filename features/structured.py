@@ -22,8 +22,8 @@ JSONLD_MARK = "application/ld+json"
 
 
 # What extruct's cleaner takes out of a property's element before reading its text (its
-# `cleaner` in extruct/w3cmicrodata.py: scripts, styles, links, meta, comments, processing
-# instructions; <image> becomes <img>, a line break for html_text).
+# `cleaner` in extruct/w3cmicrodata.py): scripts, styles, links, meta, comments, processing
+# instructions. It also renames <image> to <img>: such an element goes to the cleaner too.
 _CLEANED = (etree.Comment, etree.ProcessingInstruction, "script", "style", "link", "meta", "image")
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import or_, select, update
 
-from serve.store import MAX_ID, CaseRow, Store, StoreError, now
+from serve.store import CaseRow, Store, check_id, now
 
 PENDING = ("queued", "captured")
 
@@ -18,7 +18,7 @@ def claim(store: Store, case_id: int, owner: str, until: datetime) -> bool:
     """Take a pending case for `owner` until `until` (a later call by the same owner extends its
     claim); False when the case is no longer pending or another owner's claim has not lapsed.
     One conditional UPDATE: of several processes asking at once, one wins."""
-    _check(case_id)
+    check_id(case_id)
     at = now()
     with store.session() as session:
         taken = session.execute(
@@ -41,7 +41,7 @@ def claim(store: Store, case_id: int, owner: str, until: datetime) -> bool:
 
 def release(store: Store, case_id: int, owner: str) -> None:
     """End `owner`'s claim on a case (no change when another owner holds it)."""
-    _check(case_id)
+    check_id(case_id)
     with store.session() as session:
         session.execute(
             update(CaseRow)
@@ -64,8 +64,3 @@ def claimable(store: Store) -> list[int]:
                 .order_by(CaseRow.id)
             )
         )
-
-
-def _check(case_id: int) -> None:
-    if not 1 <= case_id <= MAX_ID:
-        raise StoreError(f"no case {case_id}")

@@ -272,7 +272,7 @@ class Store:
         raise StoreError(f"could not queue {url}: the store is too busy, try again")
 
     def get(self, case_id: int) -> CaseRow:
-        _check_id(case_id)
+        check_id(case_id)
         with self.session() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
@@ -338,7 +338,7 @@ class Store:
         """Record a verdict by `author` (the key's holder); `who` is a free-text note."""
         if outcome not in OUTCOMES:
             raise StoreError(f"outcome must be one of {OUTCOMES}, not {outcome!r}")
-        _check_id(case_id)
+        check_id(case_id)
         with self.session() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
@@ -426,7 +426,8 @@ class Store:
             return rows
 
 
-def _check_id(case_id: int) -> None:
+def check_id(case_id: int) -> None:
+    """StoreError for an id no case can have (1 to 2**63 - 1), before the database sees it."""
     if not 1 <= case_id <= MAX_ID:
         raise StoreError(f"no case {case_id}")
 
