@@ -9,9 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import or_, select, update
 
-from serve.store import CaseRow, Store, check_id, now
-
-PENDING = ("queued", "captured")
+from serve.store import PENDING, CaseRow, Store, check_id, now
 
 
 def claim(store: Store, case_id: int, owner: str, until: datetime) -> bool:
@@ -52,7 +50,8 @@ def release(store: Store, case_id: int, owner: str) -> None:
 
 
 def claimable(store: Store) -> list[int]:
-    """Pending cases that no process holds: never claimed, released, or whose claim lapsed."""
+    """Pending cases that no process holds: never claimed, released, or whose claim lapsed (a
+    process starting after a restart, or sweeping for a dead process's cases, takes these)."""
     with store.session() as session:
         return list(
             session.scalars(

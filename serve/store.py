@@ -44,7 +44,8 @@ from sqlalchemy.orm import (
 
 from models.notes import NOT_A_SHOP
 
-STATUSES = ("queued", "captured", "scored", "failed")
+PENDING = ("queued", "captured")  # still to capture and score (serve/claims.py, serve/worker.py)
+STATUSES = (*PENDING, "scored", "failed")
 # Row ids and offsets are 64-bit signed integers in SQLite and PostgreSQL: anything larger
 # cannot name a row (and would overflow the driver), so callers refuse it before asking.
 MAX_ID = 2**63 - 1
@@ -365,17 +366,6 @@ class Store:
                     .where(CaseRow.domain == domain, CaseRow.id != case_id)
                     .order_by(CaseRow.id.desc())
                     .limit(limit)
-                )
-            )
-
-    def pending(self) -> list[int]:
-        """Cases still to capture and score (after a restart too)."""
-        with self.session() as session:
-            return list(
-                session.scalars(
-                    select(CaseRow.id)
-                    .where(CaseRow.status.in_(("queued", "captured")))
-                    .order_by(CaseRow.id)
                 )
             )
 

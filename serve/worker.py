@@ -45,7 +45,7 @@ from models.table import build_table
 from serve.case_links import context_marks, operator_peers
 from serve.claims import claim, claimable, release
 from serve.facts import features_json
-from serve.store import Store, StoreError
+from serve.store import PENDING, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +232,7 @@ class Worker:
         return await asyncio.get_running_loop().run_in_executor(self._scoring, call)
 
     def start(self) -> None:
-        for case_id in self.store.pending():
+        for case_id in claimable(self.store):  # left queued by a restart, and held by no one
             self.submit(case_id)
         self._tasks = [asyncio.create_task(self._run()) for _ in range(self.concurrency)]
         self._tasks.append(asyncio.create_task(self._sweep()))
@@ -304,7 +304,7 @@ class Worker:
             case = self.store.get(case_id)
         except StoreError:
             return
-        if case.status not in ("queued", "captured"):
+        if case.status not in PENDING:
             return
         evidence = self._evidence_folder(case_id, case.evidence, case.url)
         # Recorded before the capture, so that a restart resumes this folder and no other.
