@@ -19,9 +19,10 @@ from models.scorer import Scorer
 from serve.claims import claim
 from serve.live import live_capture
 from serve.settings import Settings
-from serve.store import Store, make_engine, migrate
+from serve.store import PENDING, Store
 from serve.worker import Worker
 from tests.capture.live_servers import LocalServer, Reply
+from tests.serve.test_store import _store  # an engine of its own each time, as a process
 
 pytestmark = pytest.mark.usefixtures("loopback_guard")
 REPORTED = datetime(2025, 3, 14, 9, 0, tzinfo=UTC)
@@ -36,13 +37,6 @@ def server() -> Iterator[LocalServer]:
     server.stop()
 
 
-def _store(database: Path) -> Store:
-    """The store as one service process opens it: an engine of its own on the shared file."""
-    engine = make_engine(f"sqlite:///{database}")
-    migrate(engine)
-    return Store(engine)
-
-
 def _worker(store: Store, scorer: Scorer, tmp_path: Path) -> Worker:
     settings = Settings(evidence_dir=str(tmp_path / "evidence"), allow_private=True)
     options = LiveOptions(fetch=FetchOptions(allow_private=True), rdap=None)
@@ -51,7 +45,7 @@ def _worker(store: Store, scorer: Scorer, tmp_path: Path) -> Worker:
 
 async def _until_done(store: Store, case_id: int, seconds: float = 30.0) -> str:
     deadline = asyncio.get_running_loop().time() + seconds
-    while (status := store.get(case_id).status) in ("queued", "captured"):
+    while (status := store.get(case_id).status) in PENDING:
         if asyncio.get_running_loop().time() > deadline:
             break
         await asyncio.sleep(0.05)
