@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from capture.alert_index import load_alerts
 from features.alerts import AlertIndex, Match, format_alerts, match_listings
 from features.listings_json import load_listings
 
@@ -25,6 +24,8 @@ LISTINGS = "listings"
 def load_index(path: str | Path) -> AlertIndex:
     """The alert index at `path`, ready to match. FileNotFoundError or ValueError naming the path
     when there is no index there or the file is not one (never silently "no alerts")."""
+    from capture.alert_index import load_alerts  # DuckDB and Arrow: only runs with an index
+
     return AlertIndex(load_alerts(path))
 
 

@@ -9,13 +9,13 @@ import logging
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from capture.bundle import Bundle, open_bundle
 from capture.files import atomic_write
-from capture.live import LiveOptions, LiveRun, SiteOutcome, run_capture
 from capture.register import Register
 from capture.reported import Reported
 from capture.site import Case
@@ -29,6 +29,9 @@ from models.identity import add_link_features, fill_identity, open_register
 from models.scorer import Scorer
 from models.table import build_table, feature_matrix
 from models.train import TrainResult, labelled, labels_of, train
+
+if TYPE_CHECKING:  # live capture (httpx and its stack) loads only in the runs that capture
+    from capture.live import LiveOptions, LiveRun, SiteOutcome
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +272,8 @@ def score_live(
     Scoring reads the bundle the capture wrote, through the same path as `score_bundle`: the
     evidence kept gives the same scores when scored again later.
     """
+    from capture.live import run_capture
+
     run = run_capture(items, bundle_dir, live, on_site)
     scores, warnings = score_bundle(
         bundle_dir, scorer, options, {i.case_id for i in items}, keep_register=True

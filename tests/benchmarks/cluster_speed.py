@@ -81,7 +81,7 @@ def main() -> None:
     parser.add_argument("--sites", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--local", action="store_true", help="also time a run without Dask")
-    parser.add_argument("--rounds", type=int, default=2, help="timed runs of each worker count")
+    parser.add_argument("--rounds", type=int, default=3, help="timed runs of each worker count")
     args = parser.parse_args()
     work: Path = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
