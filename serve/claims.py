@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, or_, select, update
 
 from serve.store import PENDING, CaseRow, Store, check_id, now
 
@@ -24,11 +24,7 @@ def claim(store: Store, case_id: int, owner: str, until: datetime) -> bool:
             .where(
                 CaseRow.id == case_id,
                 CaseRow.status.in_(PENDING),
-                or_(
-                    CaseRow.claimed_by.is_(None),
-                    CaseRow.claimed_by == owner,
-                    CaseRow.claimed_until < at,
-                ),
+                or_(_unheld(at), CaseRow.claimed_by == owner),
             )
             # a claim is not a change of the case: its updated_at stays
             .values(claimed_by=owner, claimed_until=until, updated_at=CaseRow.updated_at)
@@ -56,10 +52,12 @@ def claimable(store: Store) -> list[int]:
         return list(
             session.scalars(
                 select(CaseRow.id)
-                .where(
-                    CaseRow.status.in_(PENDING),
-                    or_(CaseRow.claimed_by.is_(None), CaseRow.claimed_until < now()),
-                )
+                .where(CaseRow.status.in_(PENDING), _unheld(now()))
                 .order_by(CaseRow.id)
             )
         )
+
+
+def _unheld(at: datetime) -> ColumnElement[bool]:
+    """A case no process holds at `at`: never claimed, released, or its claim lapsed."""
+    return or_(CaseRow.claimed_by.is_(None), CaseRow.claimed_until < at)
