@@ -148,7 +148,7 @@ def add_register_features(
     sentences: dict[int, dict[str, str]] = {}
     ok = (table["error"] == "").to_numpy() if "error" in table else np.ones(len(table), bool)
     sellers, reports = _cells(table, "seller"), table["reported_at"].tolist()
-    ages = table["domain_age_days"].tolist() if "domain_age_days" in table else None
+    ages = _cells(table, "domain_age_days")  # None, as NaN, is an unknown age
     for i in range(len(table)):
         seller = seller_of(sellers[i])
         siren = _pick_siren(list(seller.get("sirens") or []), register_rows_by_siren)
@@ -157,7 +157,7 @@ def add_register_features(
         facts: dict[str, Any] = dict.fromkeys(REGISTER_FEATURES)
         codes: list[str] = []
         if ok[i] and reported is not None:
-            age = ages[i] if ages is not None else np.nan
+            age = ages[i]
             registered = None if pd.isna(age) else reported - timedelta(days=float(age))
             names = list(seller.get("names") or [])
             facts = register_facts(
