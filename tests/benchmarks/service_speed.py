@@ -161,7 +161,7 @@ def _cpu_seconds(process: subprocess.Popen[bytes]) -> dict[int, float]:
     import psutil  # the bench's only use of it: uvicorn's worker processes are grandchildren
 
     parent = psutil.Process(process.pid)
-    found = {}
+    found: dict[int, float] = {}
     for each in [parent, *parent.children(recursive=True)]:
         try:
             times = each.cpu_times()

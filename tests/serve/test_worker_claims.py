@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from capture.fetch import FetchOptions
-from capture.live import LiveOptions
 from models.scorer import Scorer
 from serve.claims import claim
 from serve.live import live_capture
@@ -23,6 +21,7 @@ from serve.store import PENDING, Store
 from serve.worker import Worker
 from tests.capture.live_servers import LocalServer, Reply
 from tests.serve.test_store import _store  # an engine of its own each time, as a process
+from tests.serve.test_worker_evidence import _options
 
 pytestmark = pytest.mark.usefixtures("loopback_guard")
 REPORTED = datetime(2025, 3, 14, 9, 0, tzinfo=UTC)
@@ -39,8 +38,7 @@ def server() -> Iterator[LocalServer]:
 
 def _worker(store: Store, scorer: Scorer, tmp_path: Path) -> Worker:
     settings = Settings(evidence_dir=str(tmp_path / "evidence"), allow_private=True)
-    options = LiveOptions(fetch=FetchOptions(allow_private=True), rdap=None)
-    return Worker(store, scorer, live_capture(settings, options), tmp_path / "evidence")
+    return Worker(store, scorer, live_capture(settings, _options()), tmp_path / "evidence")
 
 
 async def _until_done(store: Store, case_id: int, seconds: float = 30.0) -> str:
