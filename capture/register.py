@@ -191,6 +191,7 @@ class Register:
 
     def __init__(self, folder: Path, cache: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT) -> None:
         self.folder = folder
+        self._opened_with = (folder, cache, memory_limit)
         self.files = register_files(folder, cache, memory_limit)
         self._db = _connect(memory_limit, cache)
         self._columns = {
@@ -202,6 +203,11 @@ class Register:
             )
             if path is not None
         }
+
+    def __reduce__(self) -> tuple[type[Register], tuple[Path, Path, str]]:
+        """Pickled as the folder it reads: another process (the service's scoring processes)
+        opens it anew, with a connection of its own (a DuckDB connection does not pickle)."""
+        return (Register, self._opened_with)
 
     def _present(self, path: Path, wanted: tuple[str, ...]) -> list[str]:
         """The wanted columns the file has; a file without siren is refused by name."""

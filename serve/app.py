@@ -56,6 +56,7 @@ from serve.schemas import (
     ScoreResponse,
     VerdictRequest,
 )
+from serve.scoring_pool import ScoringPool, ScoringSetup, ScoringUnavailable
 from serve.settings import Settings
 from serve.store import MAX_ID, Store, StoreError, make_engine, migrate
 from serve.views import alert_matches, case_out, reported_url, site_from_pages
@@ -126,8 +127,13 @@ def create_app(
         await asyncio.to_thread(migrate, engine)
         await asyncio.to_thread(prune)
         app.state.store = Store(engine)
+        pool = None
+        if settings.scoring_processes:
+            setup = ScoringSetup(scorer, alerts, register, settings.database_url)
+            pool = ScoringPool(setup, settings.scoring_processes)
+            await pool.start()  # not ready before every process has loaded the model
         app.state.worker = Worker(
-            app.state.store, scorer, capture, evidence_dir, settings.workers, alerts, register
+            app.state.store, scorer, capture, evidence_dir, settings.workers, alerts, register, pool
         )
         app.state.worker.start()
         yield
@@ -167,7 +173,11 @@ def create_app(
     @app.post(
         "/v1/score",
         response_model=ScoreResponse,
-        responses={**_ERRORS, 502: {"model": Problem, "description": "the live capture failed"}},
+        responses={
+            **_ERRORS,
+            502: {"model": Problem, "description": "the live capture failed"},
+            503: {"model": Problem, "description": "the scoring process ended: try again"},
+        },
     )
     async def score(body: ScoreRequest, caller: ReaderDep, language: LangDep) -> ScoreResponse:
         reported_at = body.reported_at or datetime.now(UTC)
@@ -192,7 +202,10 @@ def create_app(
                 await asyncio.to_thread(prune)
         else:
             site = site_from_pages(body, reported_at)
-        result = await app.state.worker.score(site)
+        try:
+            result = await app.state.worker.score(site)
+        except ScoringUnavailable as exc:
+            raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc)) from exc
         reasons = render(result["reason_facts"], language) if result["score"] is not None else []
         notes = list(site.notes) + ([str(result["reasons"])] if result["score"] is None else [])
         return ScoreResponse(

@@ -401,16 +401,25 @@ def serve_cmd(
     ] = None,
     alerts: AlertsOption = None,
     register: RegisterOption = None,
+    scoring_processes: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            help="Processes that score sites, fed from one queue (default: "
+            "SCAMRANK_SCORING_PROCESSES, else one per core; 0: score in the HTTP process).",
+        ),
+    ] = None,
 ) -> None:
     """Run the HTTP triage service (settings from SCAMRANK_* environment variables)."""
     import uvicorn
 
     from serve.app import create_app, server_options
     from serve.live import live_capture
-    from serve.settings import read_settings
+    from serve.settings import read_settings, serving_processes
 
     try:
         settings = read_settings()  # refuses weak or malformed keys, naming the entry
+        settings.scoring_processes = serving_processes(settings, scoring_processes)
         scorer = _scorer(model or settings.model)
         alerts_path = alerts or settings.alerts  # the option wins over SCAMRANK_ALERTS
         index = load_index(alerts_path) if alerts_path else None
@@ -422,7 +431,9 @@ def serve_cmd(
         raise _fail(str(exc)) from exc
     if not settings.keys():
         err.print("warning: no API keys configured (SCAMRANK_API_KEYS): every request is refused")
-    console.print(f"serving model {scorer.version} on http://{host}:{port}/")
+    n = settings.scoring_processes
+    where = f"{n} processes" if n else "in the HTTP process"
+    console.print(f"serving model {scorer.version} on http://{host}:{port}/ (scoring: {where})")
     if index is not None:
         console.print(f"matching listings against {len(index)} Safety Gate alerts ({alerts_path})")
     if register_path is not None:

@@ -9,6 +9,7 @@ start-up instead of letting anyone in.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -102,6 +103,9 @@ class Settings(BaseSettings):
     max_urls_per_report: int = Field(default=1000, gt=0)
     allow_private: bool = False  # capture may reach private addresses (tests on 127.0.0.1 only)
     workers: int = Field(default=4, gt=0)  # cases captured and scored at once
+    # Processes that score sites, fed from one queue (serve/scoring_pool.py); 0: scored on a
+    # thread of the HTTP process itself. `scamrank serve` starts one per core unless this is set.
+    scoring_processes: int = Field(default=0, ge=0, le=256)
     # Evidence of ad-hoc live scores (`POST /v1/score` with a URL): kept this long, at most this
     # much in all, the oldest removed first; pruned after each live score and at start-up.
     adhoc_keep_days: float = Field(default=7.0, gt=0)
@@ -132,6 +136,16 @@ class Settings(BaseSettings):
     def keys(self) -> tuple[ApiKey, ...]:
         """The configured API keys (the command line checks there is at least one)."""
         return self.api_key_list()
+
+
+def serving_processes(settings: Settings, option: int | None) -> int:
+    """The scoring processes of `scamrank serve`: its option, else SCAMRANK_SCORING_PROCESSES
+    when set, else one per core (the setting's default, 0, is for services built in code)."""
+    if option is not None:
+        return option
+    if "scoring_processes" in settings.model_fields_set:
+        return settings.scoring_processes
+    return os.cpu_count() or 1
 
 
 def read_settings() -> Settings:

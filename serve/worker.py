@@ -22,6 +22,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -46,6 +47,9 @@ from serve.case_links import context_marks, operator_peers
 from serve.claims import claim, claimable, release
 from serve.facts import features_json
 from serve.store import PENDING, Store, StoreError
+
+if TYPE_CHECKING:  # serve.scoring_pool imports score_site from here
+    from serve.scoring_pool import ScoringPool
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +148,11 @@ def score_site(
     }
 
 
+class ScoringUnavailable(RuntimeError):
+    """A scoring process ended (killed, out of memory) while it held the site: not scored
+    (serve/scoring_pool.py)."""
+
+
 class EvidenceMismatch(ValueError):
     """Evidence that is of another site than the one reported: never scored."""
 
@@ -186,7 +195,8 @@ class Worker:
     service's `POST /v1/score`. Scoring is CPU work under the interpreter lock: it runs on one
     thread of its own, one site at a time, in the order asked. Run on many threads at once, the
     sites took turns on the lock and each took as long as all of them (at 10 concurrent clients:
-    -15% requests a second, p99 +60%), and waiting sites held the threads the store needs."""
+    -15% requests a second, p99 +60%), and waiting sites held the threads the store needs.
+    With a scoring pool (`pool`), sites are scored in its processes instead, one per core."""
 
     def __init__(
         self,
@@ -197,8 +207,10 @@ class Worker:
         concurrency: int = 4,
         alerts: AlertIndex | None = None,
         register: Register | None = None,
+        pool: ScoringPool | None = None,
     ) -> None:
         self.store = store
+        self.pool = pool
         self.alerts = alerts
         self.register = register
         self.scorer = scorer
@@ -217,8 +229,11 @@ class Worker:
     async def score(
         self, site: Site, case_id: int | None = None, evidence: Path | None = None
     ) -> dict[str, object]:
-        """`score_site` of `site` with the service's model, alerts, store and register, on the
-        scoring thread (see the class)."""
+        """`score_site` of `site` with the service's model, alerts, store and register: in the
+        scoring processes when the service has them (serve/scoring_pool.py), else on this
+        process's scoring thread (see the class)."""
+        if self.pool is not None:
+            return await self.pool.score(site, case_id, evidence)
         call = partial(
             score_site,
             self.scorer,
@@ -242,6 +257,8 @@ class Worker:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._scoring.shutdown(wait=True, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown()
 
     def submit(self, case_id: int) -> None:
         if case_id not in self._waiting:
@@ -337,7 +354,13 @@ class Worker:
         if not await self._claim(case_id):  # held past its lease, and taken up by another
             log.warning("case %s: taken by another process during the capture", case_id)
             return
-        result = await self.score(site, case_id, evidence)
+        try:
+            result = await self.score(site, case_id, evidence)
+        except ScoringUnavailable as exc:  # said in its row, not retried: it may kill again
+            await asyncio.to_thread(
+                self.store.set_status, case_id, "failed", f"scoring failed: {exc}"
+            )
+            return
         await asyncio.to_thread(
             self.store.record_score,
             case_id,

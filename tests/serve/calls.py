@@ -9,6 +9,7 @@ Each call still has a client of its own: no cookie or connection carries from on
 from __future__ import annotations
 
 import ssl
+import time
 from typing import Any
 
 import httpx
@@ -27,3 +28,14 @@ def get(url: str, **kwargs: Any) -> httpx.Response:
 
 def post(url: str, **kwargs: Any) -> httpx.Response:
     return request("POST", url, **kwargs)
+
+
+def settled(base: str, case_id: int, key: str, seconds: float = 60.0) -> dict[str, Any]:
+    """The case as `GET /v1/cases/{case_id}` shows it once its worker is done with it (scored or
+    failed), or as it stands after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        case = get(f"{base}/v1/cases/{case_id}", headers={"Authorization": f"Bearer {key}"}).json()
+        if case["status"] in ("scored", "failed") or time.monotonic() > deadline:
+            return case
+        time.sleep(0.1)

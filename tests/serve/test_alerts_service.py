@@ -5,7 +5,6 @@ from the reasons, the queue page flags them; the score is the same with or witho
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -79,12 +78,7 @@ def _report_all(base: str) -> dict[str, int]:
         answer = calls.post(f"{base}/v1/cases", headers=_h(INVESTIGATOR), json={"urls": [url]})
         assert answer.status_code == 202, answer.text
         ids[name] = answer.json()["cases"][0]["case_id"]
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            case = calls.get(f"{base}/v1/cases/{ids[name]}", headers=_h(READER)).json()
-            if case["status"] in ("scored", "failed"):
-                break
-            time.sleep(0.1)
+        case = calls.settled(base, ids[name], READER)
         assert case["status"] == "scored", case
     return ids
 

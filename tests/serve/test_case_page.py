@@ -5,7 +5,6 @@ the linked cases; the captured HTML is served sandboxed, scripts off, fetching n
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -125,14 +124,7 @@ def case_world(root: Path, scorer: Scorer) -> Iterator[World]:
             )
             assert answer.status_code == 202, answer.text
             case_id = answer.json()["cases"][0]["case_id"]
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                case = calls.get(
-                    f"{base}/v1/cases/{case_id}", headers={"Authorization": f"Bearer {READER}"}
-                ).json()
-                if case["status"] in ("scored", "failed"):
-                    break
-                time.sleep(0.1)
+            case = calls.settled(base, case_id, READER)
             assert case["status"] == "scored", case
             yield World(base, case_id, settings, tracker)
     finally:

@@ -138,6 +138,9 @@ def test_serve_command_answers_health_ready_and_openapi(trained: Path, workdir: 
     import time
 
     import httpx
+    import psutil
+
+    from tests.serve.test_app import PAGES
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -172,12 +175,17 @@ def test_serve_command_answers_health_ready_and_openapi(trained: Path, workdir: 
             "/v1/cases/{case_id}",
             "/v1/cases/{case_id}/outcome",
         } <= set(paths)
-        assert (
-            calls.get(
-                f"{base}/v1/cases", headers={"Authorization": "Bearer cli-reader-key-0a1b2c3d"}
-            ).status_code
-            == 200
-        )
+        reader = {"Authorization": "Bearer cli-reader-key-0a1b2c3d"}
+        assert calls.get(f"{base}/v1/cases", headers=reader).status_code == 200
+        # Sites are scored in one spawned process per core (serve/scoring_pool.py).
+        scoring = [
+            child
+            for child in psutil.Process(process.pid).children(recursive=True)
+            if "spawn_main" in " ".join(child.cmdline())
+        ]
+        assert len(scoring) == (os.cpu_count() or 1)
+        scored = calls.post(f"{base}/v1/score", headers=reader, json=PAGES)
+        assert scored.status_code == 200 and scored.json()["score"] is not None
     finally:
         process.terminate()
         process.wait(timeout=30)

@@ -6,7 +6,6 @@ case's evidence bundle, and without a register the same case's register facts ar
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,14 +37,18 @@ async def _captured(url: str, reported_at: datetime, case_id: str, evidence: Pat
     return site_of(url, reported_at, case_id)
 
 
-def _scored_case(root: Path, scorer: Scorer, register: Path | None) -> tuple[dict, Path]:
+def _scored_case(
+    root: Path, scorer: Scorer, register: Path | None, processes: int = 0
+) -> tuple[dict, Path]:
     """Report the shop to a service (with the register folder as SCAMRANK_REGISTER would give
-    it, or none), wait for its worker to score it: the stored features and the evidence folder."""
+    it, or none; scoring in `processes` scoring processes, or its own), wait for its worker to
+    score it: the stored features and the evidence folder."""
     settings = Settings(
         database_url=f"sqlite:///{root / 'cases.sqlite'}",
         evidence_dir=str(root / "evidence"),
         api_keys=f"{INVESTIGATOR}:investigator",
         register_folder=str(register) if register else None,
+        scoring_processes=processes,
     )
     app = create_app(settings, scorer, _captured)
     with running(app) as base:
@@ -53,13 +56,7 @@ def _scored_case(root: Path, scorer: Scorer, register: Path | None) -> tuple[dic
         answer = calls.post(f"{base}/v1/cases", headers=headers, json={"urls": [URL]})
         assert answer.status_code == 202, answer.text
         case_id = answer.json()["cases"][0]["case_id"]
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            status = calls.get(f"{base}/v1/cases/{case_id}", headers=headers).json()["status"]
-            if status in ("scored", "failed"):
-                break
-            time.sleep(0.1)
-        assert status == "scored"
+        assert calls.settled(base, case_id, INVESTIGATOR)["status"] == "scored"
     row = Store(make_engine(settings.database_url)).get(case_id)
     return json.loads(str(row.scores[-1].features))["features"], Path(str(row.evidence))
 
@@ -77,6 +74,20 @@ def test_the_worker_checks_the_notice_against_the_register_and_keeps_the_rows(
     assert features["register_name_similarity"] < 0.5
     kept = json.loads((evidence / "register" / f"{PLUMBER.siren}.json").read_text("utf-8"))
     assert kept["unite_legale"]["denominationUniteLegale"] == "PLOMBERIE MARTIN"
+
+
+def test_scoring_processes_reopen_the_register_and_keep_its_rows_as_the_service_does(
+    tmp_path: Path, scorer: Scorer
+) -> None:
+    # The register goes to each scoring process pickled as its folder, reopened there.
+    register = write_world_register(tmp_path / "sirene")
+    in_service, evidence = _scored_case(tmp_path / "thread", scorer, register)
+    in_pool, pool_evidence = _scored_case(tmp_path / "pool", scorer, register, processes=2)
+    assert in_pool == in_service and in_pool["register_found"] == 1.0
+    kept = pool_evidence / "register" / f"{PLUMBER.siren}.json"
+    assert kept.read_text("utf-8") == (evidence / "register" / f"{PLUMBER.siren}.json").read_text(
+        "utf-8"
+    )
 
 
 def test_without_a_register_the_same_case_has_unknown_register_facts(
