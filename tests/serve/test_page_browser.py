@@ -60,12 +60,22 @@ Found = TypeVar("Found")
 def wait_until(browser: Any, condition: Callable[[Any], Found]) -> Found:  # Any: a WebDriver
     """Wait up to 30 s for `condition(browser)` to be truthy. A click that submits a form or
     follows a link replaces the page while the condition may be reading the old one: an element
-    gone stale is read again on the next poll, like one not found yet."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    gone stale is read again on the next poll, like one not found yet. ChromeDriver reports some
+    stale elements as an inspector error instead ("Node with given id does not belong to the
+    document"): read again too."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
+    def checked(driver: Any) -> Found | bool:
+        try:
+            return condition(driver)
+        except WebDriverException as exc:
+            if "does not belong to the document" in str(exc.msg):
+                return False
+            raise
+
     stale = (StaleElementReferenceException,)
-    return WebDriverWait(browser, 30, ignored_exceptions=stale).until(condition)
+    return WebDriverWait(browser, 30, ignored_exceptions=stale).until(checked)  # type: ignore[return-value]
 
 
 @contextmanager
