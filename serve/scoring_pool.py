@@ -17,6 +17,8 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -42,15 +44,30 @@ class ScoringSetup:
     database_url: str  # the store the link features read; each process opens its own engine
 
 
+PARENT_CHECK_SECONDS = 0.5  # how soon a scoring process notices that its service is gone
+
 # The setup and store of this scoring process, set once by _load (a process-wide value is the
 # only way a ProcessPoolExecutor's initializer hands state to the tasks of its process).
 _loaded: dict[str, object] = {}
 
 
 def _load(setup: ScoringSetup) -> None:
+    # Ctrl+C in a terminal reaches the whole process group: the service stops the pool itself,
+    # after the sites in progress, instead of each process dying with a traceback mid-score.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with, args=(os.getppid(),), daemon=True).start()
     _loaded["setup"] = setup
     _loaded["store"] = Store(make_engine(setup.database_url))
     settle_heap()  # the model and indexes live as long as the process
+
+
+def _end_with(parent: int) -> None:
+    """End this scoring process once `parent` (the HTTP process) is gone: a service killed with
+    `kill -9` cannot stop its pool, and its scoring processes would live on, each holding a
+    model, with nothing to feed them."""
+    while os.getppid() == parent:  # an orphan gets a new parent (init, or a subreaper)
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
 
 
 def _score(site: Site, case_id: int | None, evidence: Path | None) -> dict[str, object]:

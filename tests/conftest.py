@@ -55,7 +55,7 @@ COSTLY: dict[str, int] = {
     "tests/models/test_gate.py": 22,
     "tests/models/test_bundles.py": 20,
     "tests/models/test_behaviour.py": 17,
-    "tests/serve/test_scoring_pool.py": 20,
+    "tests/serve/test_scoring_pool.py": 30,
     "tests/serve/test_app.py": 16,
     "tests/serve/test_security.py": 16,
     "tests/synth/test_world.py": 14,

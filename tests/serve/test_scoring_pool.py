@@ -180,3 +180,46 @@ def test_a_reported_case_whose_scoring_process_died_is_failed_with_the_reason(
         killer.join()
     assert case["status"] == "failed"
     assert case["error"].startswith("scoring failed: https://lente.localhost/p0: a scoring process")
+
+
+_POOL_OF_A_KILLED_SERVICE = """
+import asyncio, sys, time
+from pathlib import Path
+from models.scorer import Scorer
+from serve.scoring_pool import ScoringPool, ScoringSetup
+
+async def main() -> None:
+    setup = ScoringSetup(Scorer.load(Path(sys.argv[1])), None, None, sys.argv[2])
+    pids = await ScoringPool(setup, 2).start()
+    print(" ".join(map(str, sorted(pids))), flush=True)
+    time.sleep(600)  # killed before this ends
+
+asyncio.run(main())
+"""
+
+
+def test_scoring_processes_end_when_their_service_is_killed(
+    tmp_path: Path, small_model_dir: Path
+) -> None:
+    # `kill -9` of the service gives its pool no chance to stop them: they notice the orphaning.
+    import subprocess
+    import sys
+
+    service = subprocess.Popen(
+        [sys.executable, "-c", _POOL_OF_A_KILLED_SERVICE, str(small_model_dir),
+         f"sqlite:///{tmp_path / 'cases.sqlite'}"],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        pids = [int(pid) for pid in service.stdout.readline().split()]  # type: ignore[union-attr]
+        scoring = [psutil.Process(pid) for pid in pids]
+        assert len(scoring) == 2 and all(p.is_running() for p in scoring)
+        service.kill()
+        service.wait(timeout=30)
+        gone, alive = psutil.wait_procs(scoring, timeout=10)
+        assert alive == [] and len(gone) == 2
+    finally:
+        service.kill()
+        service.wait(timeout=30)
