@@ -121,9 +121,14 @@ def test_a_killed_scoring_process_fails_only_its_sites_and_a_new_pool_scores_the
         after_kill = await pool.score(site)  # on a new pool
         # Processes killed while idle: the pool is found broken when the next site comes, and
         # that site runs on a new pool instead of failing.
-        for pid in await pool.start():
+        killed = await pool.start()
+        for pid in killed:
             os.kill(pid, signal.SIGKILL)
-        await asyncio.sleep(0.5)
+        # The pool marks itself broken before it reaps its processes: wait for the reaping.
+        deadline = time.monotonic() + 30
+        while {c.pid for c in psutil.Process().children()} & killed:
+            assert time.monotonic() < deadline, "the killed processes were never reaped"
+            await asyncio.sleep(0.05)
         after_idle_kill = await pool.score(site)
         pool.shutdown()
         return failed, after_kill, after_idle_kill
