@@ -137,7 +137,9 @@ def create_app(
         )
         app.state.worker.start()
         yield
-        await app.state.worker.stop()
+        await app.state.worker.stop()  # its tasks first: they may be waiting on the pool
+        if pool is not None:
+            pool.shutdown()
         engine.dispose()
 
     app = FastAPI(

@@ -86,9 +86,7 @@ class ScoringPool:
     replaced, and only the sites it held fail (ScoringUnavailable)."""
 
     def __init__(self, setup: ScoringSetup, processes: int) -> None:
-        if processes < 1:
-            raise ValueError(f"scoring processes: {processes} (at least 1)")
-        self.setup = setup
+        self.setup = setup  # ProcessPoolExecutor refuses fewer than 1 process itself
         self.processes = processes
         self._pool = self._new()
 

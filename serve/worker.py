@@ -196,7 +196,8 @@ class Worker:
     thread of its own, one site at a time, in the order asked. Run on many threads at once, the
     sites took turns on the lock and each took as long as all of them (at 10 concurrent clients:
     -15% requests a second, p99 +60%), and waiting sites held the threads the store needs.
-    With a scoring pool (`pool`), sites are scored in its processes instead, one per core."""
+    With a scoring pool (`pool`, started and stopped by its owner), sites are scored in its
+    processes instead, one per core."""
 
     def __init__(
         self,
@@ -257,8 +258,6 @@ class Worker:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._scoring.shutdown(wait=True, cancel_futures=True)
-        if self.pool is not None:
-            self.pool.shutdown()
 
     def submit(self, case_id: int) -> None:
         if case_id not in self._waiting:

@@ -159,7 +159,7 @@ def _start(folder: Path, model: Path, workers: int) -> tuple[subprocess.Popen[by
 
 def _cpu_seconds(process: subprocess.Popen[bytes]) -> dict[int, float]:
     """CPU seconds (user and system) used so far by the service's processes, by process id."""
-    import psutil  # the bench's only use of it: uvicorn's worker processes are grandchildren
+    import psutil  # the scoring processes are the uvicorn process's children
 
     parent = psutil.Process(process.pid)
     found: dict[int, float] = {}

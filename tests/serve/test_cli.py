@@ -141,6 +141,7 @@ def test_serve_command_answers_health_ready_and_openapi(trained: Path, workdir: 
     import psutil
 
     from tests.serve.test_app import PAGES
+    from tests.serve.test_scoring_pool import scoring_children
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -178,12 +179,7 @@ def test_serve_command_answers_health_ready_and_openapi(trained: Path, workdir: 
         reader = {"Authorization": "Bearer cli-reader-key-0a1b2c3d"}
         assert calls.get(f"{base}/v1/cases", headers=reader).status_code == 200
         # Sites are scored in one spawned process per core (serve/scoring_pool.py).
-        scoring = [
-            child
-            for child in psutil.Process(process.pid).children(recursive=True)
-            if "spawn_main" in " ".join(child.cmdline())
-        ]
-        assert len(scoring) == (os.cpu_count() or 1)
+        assert len(scoring_children(psutil.Process(process.pid))) == (os.cpu_count() or 1)
         scored = calls.post(f"{base}/v1/score", headers=reader, json=PAGES)
         assert scored.status_code == 200 and scored.json()["score"] is not None
     finally:

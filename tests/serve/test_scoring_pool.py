@@ -57,11 +57,12 @@ def _slow_site() -> Site:
     )
 
 
-def _scoring_children() -> list[psutil.Process]:
-    """This process's spawned scoring processes (not multiprocessing's resource tracker)."""
+def scoring_children(parent: psutil.Process | None = None) -> list[psutil.Process]:
+    """The spawned scoring processes of `parent` (this process by default), not
+    multiprocessing's resource tracker."""
     return [
         child
-        for child in psutil.Process().children(recursive=True)
+        for child in (parent or psutil.Process()).children(recursive=True)
         if "spawn_main" in " ".join(child.cmdline())
     ]
 
@@ -90,15 +91,15 @@ def test_pages_scored_in_the_pool_answer_as_on_the_scoring_thread(
         app = create_app(_settings(folder, scoring_processes=processes), scorer, _no_live_capture)
         with running(app) as base:
             if processes:
-                assert len(_scoring_children()) == processes  # started before it was ready
+                assert len(scoring_children()) == processes  # started before it was ready
             answers[processes] = calls.post(f"{base}/v1/score", headers=_h(READER), json=PAGES)
             assert answers[processes].status_code == 200, answers[processes].text
     assert answers[2].json() == answers[0].json()
     assert answers[2].json()["score"] is not None
     deadline = time.monotonic() + 10
-    while _scoring_children() and time.monotonic() < deadline:
+    while scoring_children() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert _scoring_children() == []  # stopped with the service
+    assert scoring_children() == []  # stopped with the service
 
 
 def test_a_killed_scoring_process_fails_only_its_sites_and_a_new_pool_scores_the_next(
@@ -148,7 +149,7 @@ def test_the_service_answers_503_for_a_site_whose_scoring_process_died(
     slow = _slow_site()
     body = {"pages": [{"url": p.url, "html": p.html} for p in slow.pages]}
     with running(app) as base:
-        (child,) = _scoring_children()
+        (child,) = scoring_children()
         killer = _kill_when_busy(child)  # while it scores the slow site
         answer = calls.post(f"{base}/v1/score", headers=_h(READER), json=body, timeout=60)
         killer.join()
@@ -156,7 +157,7 @@ def test_the_service_answers_503_for_a_site_whose_scoring_process_died(
         assert "scoring process ended" in answer.json()["detail"]
         again = calls.post(f"{base}/v1/score", headers=_h(READER), json=PAGES)
         assert again.status_code == 200 and again.json()["score"] is not None
-        assert not child.is_running() and len(_scoring_children()) == 1  # its replacement
+        assert not child.is_running() and len(scoring_children()) == 1  # its replacement
 
 
 def test_scamrank_serve_scores_in_one_process_per_core_unless_told(tmp_path: Path) -> None:
@@ -177,7 +178,7 @@ def test_a_reported_case_whose_scoring_process_died_is_failed_with_the_reason(
 
     app = create_app(_settings(tmp_path, scoring_processes=1), scorer, captured)
     with running(app) as base:
-        (child,) = _scoring_children()
+        (child,) = scoring_children()
         killer = _kill_when_busy(child)
         answer = calls.post(f"{base}/v1/cases", headers=_h(INVESTIGATOR), json={"urls": [slow.url]})
         assert answer.status_code == 202, answer.text
