@@ -36,10 +36,10 @@ from features.register import (
     spaced_siren,
 )
 from models.links import LinkCase, LinkCounts, link_counts, link_graph, operator_rows
+from models.table import IDENTITY_COLUMNS
 
 LINK_FEATURES = ("link_cases_before", "link_fraud_before", "link_legit_before")
 # Columns this module adds beside the features (not model inputs).
-IDENTITY_COLUMNS = ("operator", "register_notes", "reason_texts")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MARK_NAMES = {
     "siren": "SIREN",

@@ -34,7 +34,10 @@ from models.process import release_free_memory
 
 log = logging.getLogger(__name__)
 CASE_COLUMNS = ("case_id", "url", "reported_at", "outcome", "domain", "pages", "notes", "error")
-META_COLUMNS = (*CASE_COLUMNS, *CONTEXT_COLUMNS)
+# Filled over the whole table once every row is built (models/identity.py), "" until then. Made
+# here with the rest: a column added to a built table costs the service's one site 0.1 ms each.
+IDENTITY_COLUMNS = ("operator", "register_notes", "reason_texts")
+META_COLUMNS = (*CASE_COLUMNS, *CONTEXT_COLUMNS, *IDENTITY_COLUMNS)
 CHUNK = 256  # sites read, extracted and written to the cache at a time
 # Below this many sites to extract, one process: each joblib worker spends about 2 s importing
 # the feature code before its first site, and a site takes 25-100 ms (40 sample sites: 1.1 s
@@ -145,7 +148,7 @@ def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     return pd.concat([meta, features], axis=1)
 
 
-_TEXT_COLUMNS = frozenset(("error", *CONTEXT_COLUMNS))  # text, "" when missing
+_TEXT_COLUMNS = frozenset(("error", *CONTEXT_COLUMNS, *IDENTITY_COLUMNS))  # text, "" when missing
 
 
 def _text(value: object) -> object:

@@ -24,6 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from capture.cases import read_cases
@@ -130,8 +131,9 @@ def score_site(
         add_site_register(table, register, evidence)
     if store is not None and scorable:
         add_store_links(table, store, case_id)
-    row = scorer.score_table(table).iloc[0]
-    score = None if row["score"] != row["score"] else float(row["score"])
+    columns, _ = scorer.score_columns(table)
+    row = {name: _first(values) for name, values in columns.items()}
+    score = None if row["score"] != row["score"] else float(row["score"])  # type: ignore[arg-type]
     listings = table[LISTINGS].iat[0] if LISTINGS in table else ""
     matches = row_matches(listings, alerts, site.case_id) if alerts is not None else None
     # the listings are matched here; kept with the score they would only weigh the row down
@@ -146,6 +148,11 @@ def score_site(
         "features": features_json(kept),
         "alerts": alerts_json(matches),
     }
+
+
+def _first(values: object) -> object:
+    """The one row's value of a score column (an array or list, or one value for every row)."""
+    return values[0] if isinstance(values, np.ndarray | list) else values
 
 
 class ScoringUnavailable(RuntimeError):
