@@ -12,12 +12,15 @@ from the context columns the pipeline wrote (`seller`, `marks`, `skeleton`):
 
 Sentences go in `reason_texts` (JSON, feature -> text): the Scorer uses them instead of the
 catalogue's generic wording when that feature is among a row's reasons.
+
+The service scores one site as a row of cells, not a table (serve/worker.py): `add_row_register`
+and `set_row_link_values` set the same values on it, row by row as the table's functions do.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -39,7 +42,6 @@ from models.links import LinkCase, LinkCounts, link_counts, link_graph, operator
 from models.table import IDENTITY_COLUMNS
 
 LINK_FEATURES = ("link_cases_before", "link_fraud_before", "link_legit_before")
-# Columns this module adds beside the features (not model inputs).
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MARK_NAMES = {
     "siren": "SIREN",
@@ -68,11 +70,11 @@ def _ensure_columns(table: pd.DataFrame) -> None:
             table[column] = ""
 
 
-def wanted_numbers(table: pd.DataFrame) -> tuple[list[str], list[str]]:
-    """Every SIREN and SIRET the table's legal notices give, once each, in order."""
+def wanted_numbers(sellers: Iterable[object]) -> tuple[list[str], list[str]]:
+    """Every SIREN and SIRET the legal notices give (`seller` cells), once each, in order."""
     sirens: dict[str, None] = {}
     sirets: dict[str, None] = {}
-    for value in table.get("seller", pd.Series(dtype=object)):
+    for value in sellers:
         seller = seller_of(value)
         sirens.update(dict.fromkeys(seller.get("sirens") or []))
         sirets.update(dict.fromkeys(seller.get("sirets") or []))
@@ -80,12 +82,12 @@ def wanted_numbers(table: pd.DataFrame) -> tuple[list[str], list[str]]:
 
 
 def register_rows(
-    table: pd.DataFrame, bundle_dir: Path | None, register: Register | None
+    sellers: Iterable[object], bundle_dir: Path | None, register: Register | None
 ) -> tuple[dict[str, RegisterRows], list[str]]:
-    """The register rows of every SIREN the table names: the bundle's own `register/*.json`
+    """The register rows of every SIREN the `seller` cells name: the bundle's own `register/*.json`
     (what was seen at the time) win over a lookup in `register`, which asks for the rest in one
     batch. Also the warnings of evidence files that could not be read."""
-    sirens, sirets = wanted_numbers(table)
+    sirens, sirets = wanted_numbers(sellers)
     kept, problems = read_evidence(bundle_dir) if bundle_dir is not None else ({}, [])
     found: dict[str, RegisterRows] = {}
     if register is not None:
@@ -122,62 +124,109 @@ def reason_texts(value: object) -> dict[str, str]:
     return found if isinstance(found, dict) else {}
 
 
+def texts_with(value: object, said: Mapping[str, str], replaced: Sequence[str]) -> str:
+    """A `reason_texts` cell with its sentences for `replaced` features set anew from `said`."""
+    texts = {k: v for k, v in reason_texts(value).items() if k not in replaced}
+    texts.update(said)
+    return json.dumps(texts, ensure_ascii=False) if texts else ""
+
+
 def _update_texts(
     table: pd.DataFrame, said: Mapping[int, dict[str, str]], replaced: tuple[str, ...]
 ) -> None:
     """Each row's sentences for `replaced` features set anew from `said` (by row position)."""
-    column = []
-    for i, value in enumerate(table["reason_texts"].tolist()):
-        texts = {k: v for k, v in reason_texts(value).items() if k not in replaced}
-        texts.update(said.get(i, {}))
-        column.append(json.dumps(texts, ensure_ascii=False) if texts else "")
-    table["reason_texts"] = column
+    table["reason_texts"] = [
+        texts_with(value, said.get(i, {}), replaced)
+        for i, value in enumerate(table["reason_texts"].tolist())
+    ]
+
+
+@dataclass(frozen=True)
+class RegisterValues:
+    """The register's word on one row: its facts (REGISTER_FEATURES, NaN unknown), its note
+    codes (space-joined) and the register's sentences for its reasons."""
+
+    facts: dict[str, float]
+    codes: str
+    said: dict[str, str]
+
+
+def register_values(
+    seller_cell: object,
+    reported_at: object,
+    age: object,
+    scorable: bool,
+    register_rows_by_siren: Mapping[str, RegisterRows],
+    register_given: bool,
+) -> RegisterValues:
+    """The register facts of one row as of its report, from its `seller` context and domain age
+    (None or NaN unknown). A row's facts are unknown without rows for its SIREN (no register
+    given, no SIREN, a foreign company); rows kept in the bundle count even when no register
+    was given."""
+    seller = seller_of(seller_cell)
+    siren = _pick_siren(list(seller.get("sirens") or []), register_rows_by_siren)
+    rows = register_rows_by_siren.get(siren) if siren else None
+    reported = _when(reported_at)
+    facts: dict[str, Any] = dict.fromkeys(REGISTER_FEATURES)
+    codes: list[str] = []
+    said: dict[str, str] = {}
+    if scorable and reported is not None:
+        registered = None if pd.isna(age) else reported - timedelta(days=float(age))  # type: ignore[arg-type]
+        names = list(seller.get("names") or [])
+        facts = register_facts(
+            rows, reported, names, list(seller.get("postcodes") or []), registered
+        )
+        codes = register_note_codes(rows, register_given or rows is not None, siren)
+        if siren and rows is not None:
+            notice = names[0].title() if names else None
+            said = register_reasons(siren, rows, facts, notice, reported, registered) or {}
+    floats = {
+        name: np.nan if facts.get(name) is None else float(facts[name])
+        for name in REGISTER_FEATURES
+    }
+    return RegisterValues(floats, " ".join(codes), said)
 
 
 def add_register_features(
     table: pd.DataFrame, register_rows_by_siren: Mapping[str, RegisterRows], register_given: bool
 ) -> pd.DataFrame:
     """`table` (changed in place, and returned) with the register facts of every scored row as
-    of its report, its register note codes and the register's sentences for its reasons.
-
-    A row's facts are unknown without rows for its SIREN (no register given, no SIREN, a foreign
-    company); rows kept in the bundle count even when no register was given."""
+    of its report, its register note codes and the register's sentences for its reasons
+    (register_values of each row)."""
     _ensure_columns(table)
-    facts_by_name: dict[str, list[float]] = {name: [] for name in REGISTER_FEATURES}
-    notes: list[str] = []
-    sentences: dict[int, dict[str, str]] = {}
     ok = (table["error"] == "").to_numpy() if "error" in table else np.ones(len(table), bool)
-    sellers, reports = _cells(table, "seller"), table["reported_at"].tolist()
-    ages = _cells(table, "domain_age_days")  # None, as NaN, is an unknown age
-    for i in range(len(table)):
-        seller = seller_of(sellers[i])
-        siren = _pick_siren(list(seller.get("sirens") or []), register_rows_by_siren)
-        rows = register_rows_by_siren.get(siren) if siren else None
-        reported = _when(reports[i])
-        facts: dict[str, Any] = dict.fromkeys(REGISTER_FEATURES)
-        codes: list[str] = []
-        if ok[i] and reported is not None:
-            age = ages[i]
-            registered = None if pd.isna(age) else reported - timedelta(days=float(age))
-            names = list(seller.get("names") or [])
-            facts = register_facts(
-                rows, reported, names, list(seller.get("postcodes") or []), registered
-            )
-            codes = register_note_codes(rows, register_given or rows is not None, siren)
-            if siren and rows is not None:
-                notice = names[0].title() if names else None
-                said = register_reasons(siren, rows, facts, notice, reported, registered)
-                if said:
-                    sentences[i] = said
-        for name in REGISTER_FEATURES:
-            value = facts.get(name)
-            facts_by_name[name].append(np.nan if value is None else float(value))
-        notes.append(" ".join(codes))
-    for name, values in facts_by_name.items():
-        table[name] = np.array(values, dtype="float64")
-    table["register_notes"] = notes
-    _update_texts(table, sentences, tuple(REGISTER_FEATURES))
+    rows = zip(
+        _cells(table, "seller"),
+        table["reported_at"].tolist(),
+        _cells(table, "domain_age_days"),  # None, as NaN, is an unknown age
+        ok,
+        strict=True,
+    )
+    found = [register_values(*cells, register_rows_by_siren, register_given) for cells in rows]
+    for name in REGISTER_FEATURES:
+        table[name] = np.array([values.facts[name] for values in found], dtype="float64")
+    table["register_notes"] = [values.codes for values in found]
+    said = {i: values.said for i, values in enumerate(found) if values.said}
+    _update_texts(table, said, tuple(REGISTER_FEATURES))
     return table
+
+
+def add_row_register(
+    row: dict[str, object], register_rows_by_siren: Mapping[str, RegisterRows], register_given: bool
+) -> None:
+    """add_register_features of one row given as a dict of cells (models/table.py table_row),
+    in place."""
+    found = register_values(
+        row.get("seller"),
+        row.get("reported_at"),
+        row.get("domain_age_days"),
+        row.get("error", "") == "",
+        register_rows_by_siren,
+        register_given,
+    )
+    row.update(found.facts)
+    row["register_notes"] = found.codes
+    row["reason_texts"] = texts_with(row.get("reason_texts"), found.said, REGISTER_FEATURES)
 
 
 def _marks(value: object) -> dict[str, list[str]]:
@@ -314,6 +363,18 @@ def set_link_values(table: pd.DataFrame, values: LinkValues) -> pd.DataFrame:
     return table
 
 
+def set_row_link_values(row: dict[str, object], values: LinkValues) -> None:
+    """set_link_values of one row given as a dict of cells, from the first of `values`."""
+    counts = values.counts[0]
+    row["operator"] = values.operators[0]
+    row["link_cases_before"] = float(counts.linked_before)
+    row["link_fraud_before"] = float(counts.fraud_before)
+    row["link_legit_before"] = float(counts.legit_before)
+    row["reason_texts"] = texts_with(
+        row.get("reason_texts"), values.sentences.get(0, {}), LINK_FEATURES
+    )
+
+
 def add_link_features(table: pd.DataFrame) -> pd.DataFrame:
     """`table` (changed in place, and returned) with the time-aware link counts of every row,
     its `operator` (over the whole table: an investigator's view) and the link's sentence for
@@ -347,7 +408,7 @@ def fill_identity(
     """Register facts and link features of a bundle's table, in place: the bundle's own
     register rows win over `register`'s; with `keep` (a bundle a capture wrote, never a batch's
     input) the rows consulted are kept in it. Returns the warnings of unreadable evidence."""
-    rows, problems = register_rows(table, bundle_dir, register)
+    rows, problems = register_rows(_cells(table, "seller"), bundle_dir, register)
     add_register_features(table, rows, register is not None)
     if keep and bundle_dir is not None:
         keep_evidence(bundle_dir, rows)

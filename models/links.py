@@ -166,6 +166,8 @@ def template_edges(cases: Sequence[LinkCase]) -> list[tuple[int, int, str]]:
     Cases with identical signatures (one kit, unchanged) are compared once: each links to the
     group's earliest case, and near-identical groups link through their earliest cases, which
     keeps, at every date, the components that linking every pair would give."""
+    if len(cases) < 2:
+        return []  # nothing to link to: the service's new site when no stored case shares a mark
     signer = _Signer()
     groups: dict[bytes, list[int]] = defaultdict(list)
     signatures: dict[bytes, MinHash] = {}

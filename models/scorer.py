@@ -4,7 +4,7 @@ The command line, the service and the notebooks all go through it."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import lightgbm as lgb
@@ -17,7 +17,7 @@ from features.pipeline import CONTEXT_COLUMNS, PIPELINE_VERSION
 from models.artifact import ModelError, ModelMeta, load_model
 from models.identity import fill_identity, reason_texts
 from models.notes import note_codes, note_text
-from models.table import build_table, model_input, raw_matrix
+from models.table import CASE_COLUMNS, IDENTITY_COLUMNS, build_table, model_input, raw_matrix
 from models.train import calibrate
 
 SCORE_COLUMNS = ("case_id", "url", "score", "rank", "priority", "reasons")
@@ -25,6 +25,9 @@ MAX_REASONS = 5
 PARALLEL_ROWS = 10_000  # rows from which LightGBM scores on every core
 # Context kept in the table but not in the scores: the landing page's compressed skeleton.
 INTERNAL_COLUMNS = frozenset({"skeleton"})
+# The columns scoring reads besides the features: passed through, or read for reasons and notes.
+_READ = (*CASE_COLUMNS, *CONTEXT_COLUMNS, *IDENTITY_COLUMNS)
+Cells = Mapping[str, Sequence[object]]  # rows' cells by column: a table's columns, or one row's
 Reason = tuple[str, float | None, float] | tuple[str, float | None, float, str]
 
 
@@ -117,20 +120,19 @@ def _in_order(values: object, order: np.ndarray) -> object:
     return values
 
 
-def _notes(table: pd.DataFrame, ok: np.ndarray, values: np.ndarray) -> list[list[str]]:
+def _notes(
+    cells: Mapping[str, Sequence[object]], ok: np.ndarray, values: np.ndarray
+) -> list[list[str]]:
     """The weightless facts of each scored row (see models/notes.py) from its features as
     extracted (`values`, raw_matrix of the table); none for unscored rows."""
     names = list(FEATURE_NAMES)
+    n = len(values)
     context = [
         {"shop_signs": str(v) if v == v and v is not None else ""}
-        for v in (table["shop_signs"] if "shop_signs" in table else [""] * len(table))
+        for v in cells.get("shop_signs", [""] * n)
     ]
     # The register's notes (no register, its current state used) are written beside the row.
-    register = (
-        [str(v or "").split() for v in table["register_notes"].tolist()]
-        if "register_notes" in table
-        else [[] for _ in range(len(table))]
-    )
+    register = [str(v or "").split() for v in cells.get("register_notes", [""] * n)]
     return [
         # The pages' shop signs (a context column) tell a shop the feature row may not.
         [
@@ -139,8 +141,13 @@ def _notes(table: pd.DataFrame, ok: np.ndarray, values: np.ndarray) -> list[list
         ]
         if ok[i]
         else []
-        for i in range(len(table))
+        for i in range(n)
     ]
+
+
+def _first(values: object) -> object:
+    """One row's value of a score column (an array or list, or one value for every row)."""
+    return values[0] if isinstance(values, np.ndarray | list) else values
 
 
 def _joined(capture_notes: str, notes: list[str]) -> str:
@@ -186,26 +193,31 @@ class Scorer:
 
     def score_table(self, table: pd.DataFrame) -> pd.DataFrame:
         """Scores, ranks, priorities and reasons of a feature table, SCORE_COLUMNS first."""
-        columns, raw = self.score_columns(table)
+        cells = {c: table[c].to_numpy() for c in _READ if c in table}
+        columns, raw = self._score(cells, raw_matrix(table))
         return rank_table(columns, columns["score"], raw)  # type: ignore[arg-type]
 
-    def score_columns(self, table: pd.DataFrame) -> tuple[dict[str, object], np.ndarray]:
-        """The columns of `score_table` in the table's own row order, unranked (its "rank" is
-        None), and the model's raw outputs that break ties. For the service's one site: a
-        ranked table of one row cost it a twentieth of its request."""
-        ok = (table["error"] == "").to_numpy()
-        n = len(table)
+    def score_row(self, row: Mapping[str, object]) -> dict[str, object]:
+        """`score_columns` of one row given as a dict of cells (models/table.py table_row): what
+        the service scores, one site at a time, where building a one-row table and reading it
+        back cost a quarter of its request."""
+        cells = {c: [row[c]] for c in _READ if c in row}
+        values = np.array([[row[name] for name in FEATURE_NAMES]], dtype="float64")
+        columns, _ = self._score(cells, values)
+        return {name: _first(values) for name, values in columns.items()}
+
+    def _score(self, cells: Cells, values: np.ndarray) -> tuple[dict[str, object], np.ndarray]:
+        """The score columns of rows given as their cells (`_READ`, by column) and their
+        features as extracted (`values`, one row each)."""
+        errors = [str(e) for e in cells["error"]]
+        ok = np.array([e == "" for e in errors], dtype=bool)
+        n = len(errors)
         score = np.full(n, np.nan)
         raw = np.full(n, np.nan)
         reasons = [""] * n
         reason_facts: list[list[Reason]] = [[] for _ in range(n)]
-        texts = (
-            [reason_texts(v) for v in table["reason_texts"].tolist()]
-            if "reason_texts" in table
-            else [{} for _ in range(n)]
-        )
+        texts = [reason_texts(v) for v in cells.get("reason_texts", [""] * n)]
         priority = [""] * n
-        values = raw_matrix(table)  # read once: the model's input, the reasons and the notes
         if ok.any():
             shown = values[ok]  # reasons describe what was found, unknowns included
             x = model_input(shown)
@@ -219,32 +231,28 @@ class Scorer:
                 reason_facts[i] = top_reasons(shown[j], contrib[j], priority[i] != "P3", texts[i])
                 reasons[i] = reasons_text(reason_facts[i])
         for i in np.flatnonzero(~ok):
-            reasons[i] = f"not scored: {table['error'].iloc[i]}"
-        codes = _notes(table, ok, values)
-        capture_notes = [str(v or "") for v in table["notes"].to_numpy()]
+            reasons[i] = f"not scored: {errors[i]}"
+        codes = _notes(cells, ok, values)
+        capture_notes = [str(v or "") for v in cells["notes"]]
         columns: dict[str, object] = {
-            "case_id": table["case_id"].to_numpy(),
-            "url": table["url"].to_numpy(),
+            "case_id": cells["case_id"],
+            "url": cells["url"],
             "score": score,
             "rank": None,  # placed here by rank_table
             "priority": priority,
             "reasons": reasons,
-            "reported_at": table["reported_at"].to_numpy(),
-            "outcome": table["outcome"].to_numpy(),
-            "domain": table["domain"].to_numpy(),
-            "pages": table["pages"].to_numpy(),
+            "reported_at": cells["reported_at"],
+            "outcome": cells["outcome"],
+            "domain": cells["domain"],
+            "pages": cells["pages"],
             "notes": [_joined(c, note_text(k)) for c, k in zip(capture_notes, codes, strict=True)],
             "notes_fr": [
                 _joined(c, note_text(k, "fr")) for c, k in zip(capture_notes, codes, strict=True)
             ],
             "note_codes": [" ".join(k) for k in codes],
-            **{
-                c: table[c].to_numpy()
-                for c in CONTEXT_COLUMNS
-                if c in table and c not in INTERNAL_COLUMNS
-            },
+            **{c: cells[c] for c in CONTEXT_COLUMNS if c in cells and c not in INTERNAL_COLUMNS},
             # The operator group (models/identity.py): the cases one operator's marks link.
-            "operator": table["operator"].to_numpy() if "operator" in table else "",
+            "operator": cells.get("operator", ""),
             "model_version": self.version,
             "reason_facts": [json.dumps(facts) for facts in reason_facts],
         }

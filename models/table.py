@@ -80,6 +80,16 @@ def site_row(site: Site, result: dict[str, object]) -> dict[str, object]:
     return {**meta, **{k: v for k, v in result.items() if k != "notes"}}
 
 
+def table_row(site: Site, result: dict[str, object]) -> dict[str, object]:
+    """One site's row as its table holds it (see _frame): the case's facts, text cells "" when
+    missing, every feature a float (NaN unknown). The service scores its one site from this row
+    (models/scorer.py Scorer.score_row): building a one-row table and reading it back cost more
+    than the model."""
+    row = site_row(site, result)
+    cells = {c: _text(row.get(c)) if c in _TEXT_COLUMNS else row.get(c) for c in META_COLUMNS}
+    return {**cells, **{name: _as_float(row.get(name)) for name in FEATURE_NAMES}}
+
+
 def _chunks(sites: Iterable[Site]) -> Iterator[list[Site]]:
     iterator = iter(sites)
     while chunk := list(islice(iterator, CHUNK)):

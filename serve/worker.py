@@ -24,7 +24,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
 
 from capture.cases import read_cases
@@ -35,15 +34,15 @@ from capture.site import Site
 from features.alerts import AlertIndex, Match
 from models.alerts_column import LISTINGS, row_matches
 from models.identity import (
-    add_register_features,
+    add_row_register,
     keep_evidence,
     link_case,
     link_values,
     register_rows,
-    set_link_values,
+    set_row_link_values,
 )
 from models.scorer import Scorer
-from models.table import build_table
+from models.table import extracted, table_row
 from serve.case_links import context_marks, operator_peers
 from serve.claims import claim, claimable, release
 from serve.facts import features_json
@@ -75,15 +74,16 @@ def alerts_json(matches: list[Match] | None) -> str | None:
     return json.dumps([asdict(match) for match in matches], ensure_ascii=False)
 
 
-def add_store_links(table: pd.DataFrame, store: Store, case_id: int | None) -> None:
-    """The link features of a one-site table (in place), from the stored cases of the operator
-    group its marks join: linked cases, and those confirmed fraud or genuine, counted as of the
-    scoring (never before the report). In the service every stored verdict is already dated in
-    the past, so a case scored again after a linked case's verdict counts it: that verdict is
-    known when the score is made. The sentences for the reasons come with them."""
-    marks, skeleton = table["marks"].iat[0], table["skeleton"].iat[0]
+def add_store_links(row: dict[str, object], store: Store, case_id: int | None) -> None:
+    """The link features of one site's row (models/table.py table_row; in place), from the
+    stored cases of the operator group its marks join: linked cases, and those confirmed fraud
+    or genuine, counted as of the scoring (never before the report). In the service every
+    stored verdict is already dated in the past, so a case scored again after a linked case's
+    verdict counts it: that verdict is known when the score is made. The sentences for the
+    reasons come with them."""
+    marks, skeleton = row["marks"], row["skeleton"]
     peers = operator_peers(store, context_marks(marks, skeleton), case_id)
-    as_of = max(pd.Timestamp(table["reported_at"].iat[0]), pd.Timestamp.now(tz="UTC"))
+    as_of = max(pd.Timestamp(row["reported_at"]), pd.Timestamp.now(tz="UTC"))  # type: ignore[arg-type]
     tokens: dict[str, str] = {}
     # the scored case first, under an id no stored case has (store ids are positive)
     cases = [link_case("scored", as_of, None, None, marks, skeleton, tokens)]
@@ -91,19 +91,19 @@ def add_store_links(table: pd.DataFrame, store: Store, case_id: int | None) -> N
         link_case(p.case_id, p.reported_at, p.outcome, p.decided_at, p.marks, p.skeleton, tokens)
         for p in peers
     ]
-    set_link_values(table, link_values(cases).head(1))
+    set_row_link_values(row, link_values(cases))
 
 
 def add_site_register(
-    table: pd.DataFrame, register: Register | None, evidence: Path | None = None
+    row: dict[str, object], register: Register | None, evidence: Path | None = None
 ) -> None:
-    """The register facts of a one-site table (in place): the rows its evidence bundle already
+    """The register facts of one site's row (in place): the rows its evidence bundle already
     keeps win, then the register's; the rows consulted are kept in `evidence` (a bundle a
     capture wrote), so that the score can be re-derived from the bundle alone. Without a
     register or rows, the facts are unknown and the notes say so."""
     with _REGISTER_LOCK:
-        rows, _ = register_rows(table, evidence, register)
-    add_register_features(table, rows, register is not None)
+        rows, _ = register_rows([row.get("seller")], evidence, register)
+    add_row_register(row, rows, register is not None)
     if evidence is not None and rows:
         keep_evidence(evidence, rows)
 
@@ -122,37 +122,30 @@ def score_site(
     With an alert index, `alerts` lists the Safety Gate matches (never part of the score).
     With the case store, the link features count the stored cases the site's marks link it to
     (`case_id`: the case being scored, never its own peer). With the company register, the
-    legal notice's SIREN is checked as of the report (rows kept in the `evidence` bundle)."""
-    table = build_table([site])
-    # One row: its cells read directly (a row as a Series, or a column compared whole, costs
-    # about 0.3 ms each on a table of a few hundred columns).
-    scorable = table["error"].iat[0] == ""
+    legal notice's SIREN is checked as of the report (rows kept in the `evidence` bundle).
+    The row is scored as a dict of cells, the way a table's row is (no one-row table)."""
+    row = table_row(site, extracted(site))
+    scorable = row["error"] == ""
     if scorable:
-        add_site_register(table, register, evidence)
+        add_site_register(row, register, evidence)
     if store is not None and scorable:
-        add_store_links(table, store, case_id)
-    columns, _ = scorer.score_columns(table)
-    row = {name: _first(values) for name, values in columns.items()}
-    score = None if row["score"] != row["score"] else float(row["score"])  # type: ignore[arg-type]
-    listings = table[LISTINGS].iat[0] if LISTINGS in table else ""
+        add_store_links(row, store, case_id)
+    scored = scorer.score_row(row)
+    score = None if scored["score"] != scored["score"] else float(scored["score"])  # type: ignore[arg-type]
+    listings = str(row.get(LISTINGS) or "")
     matches = row_matches(listings, alerts, site.case_id) if alerts is not None else None
     # the listings are matched here; kept with the score they would only weigh the row down
-    kept = {k: v for k, v in table.iloc[0].to_dict().items() if k != LISTINGS}
+    kept = {k: v for k, v in row.items() if k != LISTINGS}
     return {
         "score": score,
-        "priority": row["priority"],
-        "reasons": row["reasons"],
-        "reason_facts": row["reason_facts"],
-        "note_codes": row.get("note_codes", ""),
+        "priority": scored["priority"],
+        "reasons": scored["reasons"],
+        "reason_facts": scored["reason_facts"],
+        "note_codes": scored.get("note_codes", ""),
         "model_version": scorer.version,
         "features": features_json(kept),
         "alerts": alerts_json(matches),
     }
-
-
-def _first(values: object) -> object:
-    """The one row's value of a score column (an array or list, or one value for every row)."""
-    return values[0] if isinstance(values, np.ndarray | list) else values
 
 
 class ScoringUnavailable(RuntimeError):

@@ -15,7 +15,7 @@ from capture.domains import registrable_domain
 from capture.site import Case, Page, Site
 from models.identity import open_register, reason_texts
 from models.scorer import Scorer
-from models.table import build_table
+from models.table import build_table, extracted, table_row
 from serve.app import create_app
 from serve.facts import features_json
 from serve.settings import Settings
@@ -108,13 +108,14 @@ def test_the_link_features_keep_the_register_s_sentences_beside_their_own(tmp_pa
     stored = store.report(earlier.url, earlier.domain, None, earlier.case.reported_at).case_id
     row = build_table([earlier]).iloc[0].to_dict()
     store.record_score(stored, 0.7, "P2", "[]", "test-model", features_json(row))
-    table = build_table([site_of(URL, datetime(2025, 3, 1, tzinfo=UTC))])
-    add_site_register(table, register)
-    add_store_links(table, store, None)
-    texts = reason_texts(table["reason_texts"].iat[0])
+    site = site_of(URL, datetime(2025, 3, 1, tzinfo=UTC))
+    row = table_row(site, extracted(site))
+    add_site_register(row, register)
+    add_store_links(row, store, None)
+    texts = reason_texts(row["reason_texts"])
     assert "PLOMBERIE MARTIN" in texts["register_name_similarity"]
     assert texts["link_cases_before"] == "shares SIREN 552 100 554 with 1 earlier case"
-    assert table["link_cases_before"].iat[0] == 1.0
+    assert row["link_cases_before"] == 1.0
 
 
 def site_of(url: str, reported_at: datetime, case_id: str = "0") -> Site:
