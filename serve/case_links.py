@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import (
+    ColumnElement,
     ForeignKey,
     Index,
     Integer,
@@ -33,7 +36,6 @@ from sqlalchemy import (
     UniqueConstraint,
     delete,
     func,
-    or_,
     select,
 )
 from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
@@ -50,6 +52,8 @@ RAISED = {"P3": "P2", "P2": "P1"}  # one level up; P1 stays
 LINKED_MAX = 100  # linked cases listed for one case, most recent first
 PEERS_MAX = 500  # cases of one operator group read to compute a new score's link features
 _CHUNK = 200  # marks asked about in one query (bound parameters stay few)
+COUNT_MAX_AGE = 60.0  # seconds a store's case count is reused (stored_cases)
+_COUNTS: weakref.WeakKeyDictionary[object, tuple[float, int]] = weakref.WeakKeyDictionary()
 _KIND_FR = {
     "siren": "le SIREN",
     "vat": "le numéro de TVA",
@@ -145,11 +149,21 @@ def replace_marks(session: Session, case_id: int, marks: set[tuple[str, str]]) -
     session.add_all(CaseMarkRow(case_id=case_id, kind=k, value=v) for k, v in sorted(marks))
 
 
+def stored_cases(session: Session) -> int:
+    """How many cases the store holds, read at most once every COUNT_MAX_AGE seconds per
+    database: counting a table is a scan on SQLite (milliseconds a score once the store is
+    large), and the common cap it sets moves by a 50th of the cases added meanwhile."""
+    engine, now_ = session.get_bind(), time.monotonic()
+    seen = _COUNTS.get(engine)
+    if seen is None or now_ - seen[0] > COUNT_MAX_AGE:
+        seen = _COUNTS[engine] = (now_, session.scalar(select(func.count(CaseRow.id))) or 0)
+    return seen[1]
+
+
 def _common_cap(session: Session) -> int:
     """Held by more cases than this, a mark is a platform's, a host's or a theme's, not an
     operator's (the rule of models/links.py): it links nothing."""
-    total = session.scalar(select(func.count(CaseRow.id))) or 0
-    return common_cap(total)
+    return common_cap(stored_cases(session))
 
 
 def linked(session: Session, case_id: int, limit: int = LINKED_MAX) -> list[Linked]:
@@ -271,20 +285,35 @@ def _holders(session: Session, marks: set[tuple[str, str]], cap: int) -> set[int
     found: set[int] = set()
     ordered = sorted(marks)
     for start in range(0, len(ordered), _CHUNK):
-        chunk = ordered[start : start + _CHUNK]
-        wanted = or_(*[(CaseMarkRow.kind == k) & (CaseMarkRow.value == v) for k, v in chunk])
+        chunk = set(ordered[start : start + _CHUNK])
         counts = session.execute(
             select(CaseMarkRow.kind, CaseMarkRow.value, func.count(CaseMarkRow.id))
-            .where(wanted)
+            .where(*_pairs_among(chunk))
             .group_by(CaseMarkRow.kind, CaseMarkRow.value)
         ).all()
         # the case being scored is not stored yet (or is, once): one more holder than counted.
         # Marks no stored case holds are not asked for again (a new operator's are all such).
-        usable = [(k, v) for k, v, n in counts if n + 1 <= cap]
+        usable = {(k, v) for k, v, n in counts if (k, v) in chunk and n + 1 <= cap}
         if usable:
-            wanted = or_(*[(CaseMarkRow.kind == k) & (CaseMarkRow.value == v) for k, v in usable])
-            found.update(session.scalars(select(CaseMarkRow.case_id).where(wanted)))
+            held = session.execute(
+                select(CaseMarkRow.case_id, CaseMarkRow.kind, CaseMarkRow.value).where(
+                    *_pairs_among(usable)
+                )
+            )
+            found.update(case for case, k, v in held if (k, v) in usable)
     return found
+
+
+def _pairs_among(marks: set[tuple[str, str]]) -> tuple[ColumnElement[bool], ...]:
+    """Conditions that select the rows of `marks` and perhaps a few more (a kind of one mark
+    with the value of another), which the caller drops: `kind IN (...) AND value IN (...)`
+    is one statement whatever the number of marks (SQLAlchemy compiles it once, where an OR
+    of pairs cost a millisecond a score to build and compile), and both SQLite and PostgreSQL
+    search the (kind, value) index with it; a row-value IN scans the whole index on SQLite."""
+    return (
+        CaseMarkRow.kind.in_(sorted({kind for kind, _ in marks})),
+        CaseMarkRow.value.in_(sorted({value for _, value in marks})),
+    )
 
 
 def operator_peers(

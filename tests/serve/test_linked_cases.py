@@ -25,8 +25,15 @@ from capture.domains import registrable_domain
 from capture.site import Case, Page, Site
 from models.scorer import Scorer
 from models.table import build_table
+from serve import case_links
 from serve.app import create_app
-from serve.case_links import linked_cases, raises_in_force
+from serve.case_links import (
+    CaseMarkRow,
+    linked_cases,
+    operator_peers,
+    raises_in_force,
+    stored_cases,
+)
 from serve.facts import features_json
 from serve.settings import Settings
 from serve.store import Store
@@ -373,3 +380,35 @@ def test_a_case_scored_after_a_linked_fraud_verdict_counts_it_in_its_link_featur
         kept["link_legit_before"],
     ) == (5, 1, 1)
     assert case_id in {c["id"] for c in _detail(base, ids["source"])["linked_cases"]}
+
+
+def test_a_mark_links_only_to_the_same_kind_of_mark(tmp_path: Path) -> None:
+    """The holders of a mark are looked up by kind and value together: a value held under
+    another kind links nothing; the same kind and value does."""
+    store = _store(tmp_path / "c.sqlite")
+    held = store.report("https://held.fr/", "held.fr", None, REPORTED).case_id
+    with store.session() as session:
+        session.add(CaseMarkRow(case_id=held, kind="siren", value="948152210"))
+        session.add(CaseMarkRow(case_id=held, kind="phone", value="+33150795086"))
+    # each kind and each value is held, but never together
+    assert operator_peers(store, {("siren", "+33150795086"), ("phone", "948152210")}, None) == []
+    peers = operator_peers(store, {("siren", "948152210"), ("tracker", "+33150795086")}, None)
+    assert [(p.case_id, p.marks) for p in peers] == [
+        (held, {"siren": ["948152210"], "phone": ["+33150795086"]})
+    ]
+
+
+def test_the_case_count_behind_the_common_cap_is_read_again_once_it_is_old(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store(tmp_path / "c.sqlite")
+    for i in range(2):
+        store.report(f"https://shop{i}.fr/", f"shop{i}.fr", None, REPORTED)
+    with store.session() as session:
+        assert stored_cases(session) == 2
+    store.report("https://shop2.fr/", "shop2.fr", None, REPORTED)
+    with store.session() as session:
+        assert stored_cases(session) == 2  # counted less than COUNT_MAX_AGE ago
+    monkeypatch.setattr(case_links, "COUNT_MAX_AGE", 0.0)
+    with store.session() as session:
+        assert stored_cases(session) == 3
