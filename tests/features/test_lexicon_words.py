@@ -10,7 +10,11 @@ before the lists were made whole-word.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from features import lexicon
 from features.checkout import methods_named
@@ -281,3 +285,24 @@ def test_payment_words_one_space_apart_each_name_their_method() -> None:
 def test_company_forms_are_whole_words() -> None:
     assert company_names("Édité par Atelier Lumière SAS, Lyon") == {"atelier lumiere"}
     assert company_names("Livraison au Kansas et en Arkansas par la SNCF") == set()
+
+
+_PIECES = st.sampled_from(
+    ["visa", "paypal", "Apple Pay", "vite", "Évitez", "dépêchez-vous", "virement bancaire",
+     "-70%", "15%OFF", "remise de 30%", "carte", "cartão", " ", "\n", "é", "€", "_", "(", ")"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=30))
+def test_hits_read_through_the_compiled_matcher_equal_the_public_api(pieces: list[str]) -> None:
+    """`hits` calls RE2's compiled object directly (features/lexicon `_searcher`): on any text,
+    combined lists and lists with marks alike, it finds what re2's public `search` finds."""
+    text = "".join(pieces)
+    regexes = (combined(("PAY_CARD", "PAY_PAYPAL", "PAY_WALLET", "PAY_TRANSFER")),
+               pattern("URGENCY"), pattern("DISCOUNT_CLAIM"))  # fmt: skip
+    fast = [list(hits(rx, text)) for rx in regexes]
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(lexicon, "_searcher", lambda rx: partial(lexicon._public_search, rx))
+        public = [list(hits(rx, text)) for rx in regexes]
+    assert fast == public
