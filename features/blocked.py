@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re2
 
+from features.lexicon import found
 from features.parse import ParsedPage
 
 # Statuses that mean "not for you", not "not here": 401 (login), 403 (forbidden, the usual bot
@@ -54,9 +55,9 @@ def _block_reason(page: ParsedPage) -> str | None:
         return None
     # Searched as bytes, encoded once: RE2 given a str encodes it again for every search.
     head = page.html[:200_000].encode()
-    if _CHALLENGE_TITLE.search(page.title) or _WALL_MARKS.search(head):
+    if _CHALLENGE_TITLE.search(page.title) or found(_WALL_MARKS, head):
         return "bot challenge"
-    if _CAPTCHA_MARKS.search(head):
+    if found(_CAPTCHA_MARKS, head):
         return "captcha"
     return None
 

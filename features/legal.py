@@ -18,7 +18,7 @@ from features.identifiers import (
     identity_marks,
     luhn_ok,
 )
-from features.lexicon import first, neutral, pattern
+from features.lexicon import first, found, neutral, pattern
 from features.parse import ParsedPage
 
 Row = dict[str, float | int | bool | None]
@@ -215,17 +215,15 @@ def legal_features(
     data = text.encode()
     fields = {
         "company_form": company_words is not None,
-        "registry": bool(pattern("REGISTRY").search(data)),
-        "capital": bool(pattern("CAPITAL").search(data)),
+        "registry": found(pattern("REGISTRY"), data),
+        "capital": found(pattern("CAPITAL"), data),
         "address": bool(_POSTAL.search(text)),
         "phone": bool(_PHONE.search(text)),
         "email": bool(emails),
-        "director": bool(pattern("DIRECTOR").search(data)),
-        "host": bool(pattern("HOST").search(data)),
-        "mediator": bool(pattern("MEDIATOR").search(data)),
-        "withdrawal_14d": bool(
-            pattern("WITHDRAWAL").search(" ".join(p.text for p in pages).encode())
-        ),
+        "director": found(pattern("DIRECTOR"), data),
+        "host": found(pattern("HOST"), data),
+        "mediator": found(pattern("MEDIATOR"), data),
+        "withdrawal_14d": found(pattern("WITHDRAWAL"), " ".join(p.text for p in pages).encode()),
     }
     row: Row = {
         "legal_page_found": any("legal" in p.roles for p in pages),

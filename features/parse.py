@@ -15,7 +15,7 @@ from lxml import etree
 
 from capture.domains import registrable_domain
 from capture.site import Page, Site
-from features.lexicon import pattern
+from features.lexicon import found, pattern
 from features.markup import Markup, read_markup
 
 # Elements whose text a visitor never reads.
@@ -279,7 +279,7 @@ def assign_roles(pages: list[ParsedPage]) -> list[ParsedPage]:
         roles = frozenset(
             role
             for role, name in _ROLE_PATTERNS.items()
-            if pattern(name).search(own) or (link_texts and pattern(name).search(link_texts))
+            if found(pattern(name), own) or (link_texts and found(pattern(name), link_texts))
         )
         out.append(replace(page, roles=roles))
     return out

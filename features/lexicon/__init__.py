@@ -151,6 +151,12 @@ def _public_search(rx: re2._Regexp, data: bytes, pos: int, size: int) -> Spans:
     return tuple(found.span(group) for group in range(rx.groups + 1))
 
 
+def found(rx: re2._Regexp, data: bytes) -> bool:
+    """Whether `rx` matches anywhere in `data`: a text encoded once by the caller (RE2 given a
+    str encodes it again on every search), read through `_searcher` as `hits` reads it."""
+    return _searcher(rx)(data, 0, len(data))[0][0] >= 0
+
+
 def hits(rx: re2._Regexp, text: str) -> Iterator[Hit]:
     """Every entry of `rx` (from `pattern` or `combined`) in `text`, left to right, none
     overlapping. Unlike `rx.finditer`, which resumes after the boundary character it consumed,
