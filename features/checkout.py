@@ -16,7 +16,7 @@ from functools import cache
 import re2
 from lxml import etree
 
-from features.lexicon import combined, hits
+from features.lexicon import combined, groups_in
 from features.parse import ParsedPage, markup_of
 
 # The lexicon lists naming each payment method, in words and in gateway codes.
@@ -84,7 +84,7 @@ def methods_named(text: str, with_codes: bool = False) -> set[str]:
     One pass, each match a whole word ("paysafecard" is a voucher, not a card)."""
     rx, method_of = _named(with_codes)
     # The group's index, not its name: re2's wrapper rebuilds its name table on every lastgroup.
-    return {method_of[m.group] for m in hits(rx, text)}
+    return {method_of[group] for group in groups_in(rx, text)}
 
 
 def _words(element: etree._Element) -> str:

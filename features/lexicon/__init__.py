@@ -173,15 +173,27 @@ def hits(rx: re2._Regexp, text: str) -> Iterator[Hit]:
             return char_at
         return offset
 
+    for group, start, end in _entries(rx, data):
+        char_start = chars(start)
+        char_end = chars(end)
+        yield Hit(char_start, char_end, text[char_start:char_end], group)
+
+
+def groups_in(rx: re2._Regexp, text: str) -> set[int]:
+    """The groups of `hits(rx, text)` (which lists of a `combined` pattern the text names),
+    without the offsets and texts that `hits` converts from bytes for every entry."""
+    return {group for group, _, _ in _entries(rx, text.encode("utf-8"))}
+
+
+def _entries(rx: re2._Regexp, data: bytes) -> Iterator[tuple[int, int, int]]:
+    """(group, start, end) in bytes of every entry of `rx` in `data`, as `hits` walks them."""
     search, size = _searcher(rx), len(data)
     pos = 0
     while (spans := search(data, pos, size))[0][0] >= 0:
         # the only group that took part: the entry's (the others are (-1, -1))
         group = next(g for g in range(1, len(spans)) if spans[g][0] >= 0)
         start, end = spans[group]
-        char_start = chars(start)
-        char_end = chars(end)
-        yield Hit(char_start, char_end, text[char_start:char_end], group)
+        yield group, start, end
         # The entry's end, where the boundary character after it can open the next match. An
         # entry that matched nothing at `pos` moves on by one character (UTF-8 continuation
         # bytes are 0b10xxxxxx) rather than loop.
@@ -189,7 +201,7 @@ def hits(rx: re2._Regexp, text: str) -> Iterator[Hit]:
             pos = end
         else:
             pos += 1
-            while pos < len(data) and data[pos] & 0xC0 == 0x80:
+            while pos < size and data[pos] & 0xC0 == 0x80:
                 pos += 1
 
 

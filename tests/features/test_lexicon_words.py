@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from features import lexicon
 from features.checkout import methods_named
 from features.identifiers import company_names
-from features.lexicon import combined, first, found, hits, pattern
+from features.lexicon import combined, first, found, groups_in, hits, pattern
 from features.parse import parse_site
 from features.text import text_features
 from tests.features.sites import make_site
@@ -298,7 +298,7 @@ _PIECES = st.sampled_from(
 def test_hits_read_through_the_compiled_matcher_equal_the_public_api(pieces: list[str]) -> None:
     """`hits` calls RE2's compiled object directly (features/lexicon `_searcher`): on any text,
     combined lists and lists with marks alike, it finds what re2's public `search` finds;
-    so does `found`."""
+    so do `found` and `groups_in`."""
     text = "".join(pieces)
     regexes = (combined(("PAY_CARD", "PAY_PAYPAL", "PAY_WALLET", "PAY_TRANSFER")),
                pattern("URGENCY"), pattern("DISCOUNT_CLAIM"))  # fmt: skip
@@ -307,5 +307,6 @@ def test_hits_read_through_the_compiled_matcher_equal_the_public_api(pieces: lis
         patched.setattr(lexicon, "_searcher", lambda rx: partial(lexicon._public_search, rx))
         public = [list(hits(rx, text)) for rx in regexes]
     assert fast == public
+    assert [groups_in(rx, text) for rx in regexes] == [{h.group for h in f} for f in fast]
     data = text.encode()
     assert [found(rx, data) for rx in regexes] == [rx.search(data) is not None for rx in regexes]
