@@ -83,7 +83,7 @@ def methods_named(text: str, with_codes: bool = False) -> set[str]:
     `bacs` or `cod` only count where `with_codes` says the text is a form field's own words.
     One pass, each match a whole word ("paysafecard" is a voucher, not a card)."""
     rx, method_of = _named(with_codes)
-    # The group's index, not its name: re2's wrapper rebuilds its name table on every lastgroup.
+    # Group indices, not names: re2's wrapper rebuilds its name table on every lastgroup.
     return {method_of[group] for group in groups_in(rx, text)}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from features.lexicon import pattern
+from features.lexicon import found, pattern
 from features.parse import ParsedPage, path_words
 
 # The key pages whose absence would otherwise read as evidence, each with the lexicon list of link
@@ -73,8 +73,8 @@ def uncaptured_roles(pages: list[ParsedPage]) -> set[str]:
                 link_texts.append(link.text)
     # No entry of the link lists spans _APART (their gaps are spaces, `-` and `_`), and its
     # characters are no word's: each link's words are matched as if searched alone.
-    joined = _APART.join(texts)
-    linked = {role for role in wanted if pattern(KEY_ROLES[role]).search(joined)}
+    joined = _APART.join(texts).encode()  # once: RE2 given a str encodes it for every role
+    linked = {role for role in wanted if found(pattern(KEY_ROLES[role]), joined)}
     # Link texts are folded (no line breaks): one line each, so ^...$ is a whole link text.
     if "legal" in wanted and _LEGAL_ALONE.search("\n".join(link_texts)):
         linked.add("legal")

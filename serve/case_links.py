@@ -38,6 +38,7 @@ from sqlalchemy import (
     func,
     select,
 )
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from features.identity_context import read_skeleton
@@ -53,7 +54,7 @@ LINKED_MAX = 100  # linked cases listed for one case, most recent first
 PEERS_MAX = 500  # cases of one operator group read to compute a new score's link features
 _CHUNK = 200  # marks asked about in one query (bound parameters stay few)
 COUNT_MAX_AGE = 60.0  # seconds a store's case count is reused (stored_cases)
-_COUNTS: weakref.WeakKeyDictionary[object, tuple[float, int]] = weakref.WeakKeyDictionary()
+_COUNTS: weakref.WeakKeyDictionary[Engine, tuple[float, int]] = weakref.WeakKeyDictionary()
 _KIND_FR = {
     "siren": "le SIREN",
     "vat": "le numéro de TVA",

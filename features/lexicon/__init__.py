@@ -139,8 +139,7 @@ def _searcher(rx: re2._Regexp) -> Callable[[bytes, int, int], Spans]:
     attribute is the wrapper's own) is read through the public API instead."""
     compiled, anchor = getattr(rx, "_regexp", None), getattr(re2, "_Anchor", None)
     if compiled is not None and anchor is not None and hasattr(compiled, "Match"):
-        unanchored = anchor.UNANCHORED
-        return lambda data, pos, size: compiled.Match(unanchored, data, pos, size)
+        return partial(compiled.Match, anchor.UNANCHORED)
     return partial(_public_search, rx)
 
 
