@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import re2
 
+from features.lexicon import hits
 from features.parse import ParsedPage, markup_of
 
 Row = dict[str, float | int | bool | None]
@@ -151,7 +152,8 @@ def tracker_ids(pages: list[ParsedPage]) -> tuple[str, ...]:
     for page in pages:
         head = page.html[:500_000]
         if any(mark in head for mark in _TRACKER_MARKS):
-            found.update(next(g for g in m.groups() if g) for m in _TRACKERS.finditer(head))
+            # hits: one encoding of the page, where re2's finditer encodes it again for each ID
+            found.update(hit.text for hit in hits(_TRACKERS, head))
     return tuple(sorted(found))
 
 

@@ -27,13 +27,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import (
-    ColumnElement,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    bindparam,
     delete,
     func,
     select,
@@ -281,40 +281,60 @@ class Peer:
     skeleton: str  # the landing page's skeleton as its latest score kept it ('' none)
 
 
+# Built once, with expanding parameters: the statements of every score are neither built nor
+# compiled again (a fifth of a millisecond a score on an empty store). A mark is selected by
+# `kind IN (...) AND value IN (...)`, which may take a few more rows (a kind of one mark with the
+# value of another) that the caller drops: one statement whatever the number of marks, where an
+# OR of pairs cost a millisecond a score to build and compile, and both SQLite and PostgreSQL
+# search the (kind, value) index with it; a row-value IN scans the whole index on SQLite.
+_AMONG = (
+    CaseMarkRow.kind.in_(bindparam("kinds", expanding=True)),
+    CaseMarkRow.value.in_(bindparam("values", expanding=True)),
+)
+_MARK_COUNTS = (
+    select(CaseMarkRow.kind, CaseMarkRow.value, func.count(CaseMarkRow.id))
+    .where(*_AMONG)
+    .group_by(CaseMarkRow.kind, CaseMarkRow.value)
+)
+_MARK_HOLDERS = select(CaseMarkRow.case_id, CaseMarkRow.kind, CaseMarkRow.value).where(*_AMONG)
+_IDS = bindparam("ids", expanding=True)
+_MARKS_OF = select(CaseMarkRow.case_id, CaseMarkRow.kind, CaseMarkRow.value).where(
+    CaseMarkRow.case_id.in_(_IDS)
+)
+_PEER_CASES = select(CaseRow.id, CaseRow.reported_at, CaseRow.outcome).where(CaseRow.id.in_(_IDS))
+_LATEST_VERDICTS = select(VerdictRow.case_id, VerdictRow.decided_at).where(
+    VerdictRow.id.in_(
+        select(func.max(VerdictRow.id))
+        .where(VerdictRow.case_id.in_(_IDS))
+        .group_by(VerdictRow.case_id)
+    )
+)
+_LATEST_FEATURES = select(ScoreRow.case_id, ScoreRow.features).where(
+    ScoreRow.id.in_(
+        select(func.max(ScoreRow.id)).where(ScoreRow.case_id.in_(_IDS)).group_by(ScoreRow.case_id)
+    )
+)
+
+
+def _among(marks: set[tuple[str, str]]) -> dict[str, list[str]]:
+    """The parameters of _AMONG for `marks`."""
+    return {"kinds": sorted({kind for kind, _ in marks}), "values": sorted({v for _, v in marks})}
+
+
 def _holders(session: Session, marks: set[tuple[str, str]], cap: int) -> set[int]:
     """The cases holding any of `marks` that is not too common."""
     found: set[int] = set()
     ordered = sorted(marks)
     for start in range(0, len(ordered), _CHUNK):
         chunk = set(ordered[start : start + _CHUNK])
-        counts = session.execute(
-            select(CaseMarkRow.kind, CaseMarkRow.value, func.count(CaseMarkRow.id))
-            .where(*_pairs_among(chunk))
-            .group_by(CaseMarkRow.kind, CaseMarkRow.value)
-        ).all()
+        counts = session.execute(_MARK_COUNTS, _among(chunk)).all()
         # the case being scored is not stored yet (or is, once): one more holder than counted.
         # Marks no stored case holds are not asked for again (a new operator's are all such).
         usable = {(k, v) for k, v, n in counts if (k, v) in chunk and n + 1 <= cap}
         if usable:
-            held = session.execute(
-                select(CaseMarkRow.case_id, CaseMarkRow.kind, CaseMarkRow.value).where(
-                    *_pairs_among(usable)
-                )
-            )
+            held = session.execute(_MARK_HOLDERS, _among(usable))
             found.update(case for case, k, v in held if (k, v) in usable)
     return found
-
-
-def _pairs_among(marks: set[tuple[str, str]]) -> tuple[ColumnElement[bool], ...]:
-    """Conditions that select the rows of `marks` and perhaps a few more (a kind of one mark
-    with the value of another), which the caller drops: `kind IN (...) AND value IN (...)`
-    is one statement whatever the number of marks (SQLAlchemy compiles it once, where an OR
-    of pairs cost a millisecond a score to build and compile), and both SQLite and PostgreSQL
-    search the (kind, value) index with it; a row-value IN scans the whole index on SQLite."""
-    return (
-        CaseMarkRow.kind.in_(sorted({kind for kind, _ in marks})),
-        CaseMarkRow.value.in_(sorted({value for _, value in marks})),
-    )
 
 
 def operator_peers(
@@ -325,49 +345,65 @@ def operator_peers(
     (the case being scored) is left out. Marks too common to be an operator's link nothing."""
     with store.session() as session:
         cap = _common_cap(session)
-        cases: set[int] = set()
+        held_by: dict[int, list[tuple[str, str]]] = {}  # each case found, with its marks
         seen: set[tuple[str, str]] = set()
         frontier = set(marks)
-        while frontier and len(cases) < limit:
+        while frontier and len(held_by) < limit:
             seen |= frontier
             found = _holders(session, frontier, cap)
-            new = sorted(found - cases - {case_id or 0})[: limit - len(cases)]
-            cases.update(new)
+            new = sorted(found - held_by.keys() - {case_id or 0})[: limit - len(held_by)]
+            held_by.update((case, []) for case in new)
             frontier = set()
             for start in range(0, len(new), _CHUNK):
-                held = session.execute(
-                    select(CaseMarkRow.kind, CaseMarkRow.value).where(
-                        CaseMarkRow.case_id.in_(new[start : start + _CHUNK])
-                    )
-                )
-                frontier |= {(k, v) for k, v in held} - seen
-        return [peer for case in sorted(cases) if (peer := _peer(session, case)) is not None]
+                for case, kind, value in session.execute(
+                    _MARKS_OF, {"ids": new[start : start + _CHUNK]}
+                ):
+                    held_by[case].append((kind, value))
+                    if (kind, value) not in seen:
+                        frontier.add((kind, value))
+        return _peers(session, held_by)
 
 
-def _peer(session: Session, case_id: int) -> Peer | None:
-    row = session.get(CaseRow, case_id)
-    if row is None:  # cannot happen while the foreign key holds; never fail a score for it
-        return None
-    decided = session.scalar(
-        select(VerdictRow.decided_at)
-        .where(VerdictRow.case_id == case_id)
-        .order_by(VerdictRow.id.desc())
-        .limit(1)
-    )
-    marks: dict[str, list[str]] = defaultdict(list)
-    for kind, value in session.execute(
-        select(CaseMarkRow.kind, CaseMarkRow.value).where(CaseMarkRow.case_id == case_id)
-    ):
-        if kind in STRONG_KINDS:
-            marks[kind].append(value)
-    features = session.scalar(
-        select(ScoreRow.features)
-        .where(ScoreRow.case_id == case_id)
-        .order_by(ScoreRow.id.desc())
-        .limit(1)
-    )
+def _peers(session: Session, held_by: dict[int, list[tuple[str, str]]]) -> list[Peer]:
+    """The Peers of the cases in `held_by` (with the marks each holds), by id: a few queries
+    for every _CHUNK cases, where four a case cost over half a millisecond each."""
+    ids = sorted(held_by)
+    cases: dict[int, tuple[datetime, str | None]] = {}
+    decided: dict[int, datetime] = {}
+    features: dict[int, str | None] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = {"ids": ids[start : start + _CHUNK]}
+        cases.update(
+            (i, (when, outcome)) for i, when, outcome in session.execute(_PEER_CASES, chunk)
+        )
+        decided.update((i, when) for i, when in session.execute(_LATEST_VERDICTS, chunk))
+        features.update((i, kept) for i, kept in session.execute(_LATEST_FEATURES, chunk))
+    peers = []
+    for case in ids:
+        if case not in cases:  # cannot happen while the foreign key holds; never fail a score
+            continue
+        marks: dict[str, list[str]] = defaultdict(list)
+        for kind, value in held_by[case]:
+            if kind in STRONG_KINDS:
+                marks[kind].append(value)
+        reported_at, outcome = cases[case]
+        peers.append(
+            Peer(
+                case,
+                reported_at,
+                outcome,
+                decided.get(case),
+                dict(marks),
+                _skeleton(features.get(case)),
+            )
+        )
+    return peers
+
+
+def _skeleton(features: str | None) -> str:
+    """The landing page's skeleton in a score's kept features; '' when they cannot be read (the
+    case is then linked by its identifiers only)."""
     try:
-        skeleton = str((json.loads(features or "{}").get("context") or {}).get("skeleton") or "")
+        return str((json.loads(features or "{}").get("context") or {}).get("skeleton") or "")
     except (ValueError, TypeError, AttributeError):
-        skeleton = ""  # unreadable kept features: linked by its identifiers only
-    return Peer(row.id, row.reported_at, row.outcome, decided, dict(marks), skeleton)
+        return ""

@@ -119,6 +119,15 @@ def test_tracker_ids_of_every_kind_are_read_sorted_and_once() -> None:
     assert (
         tracker_ids(_pages(PLAIN + "<p>G-AB12 ua-1234567-1 fbq('track', '1234567890')</p>")) == ()
     )
+    # After text in other scripts, each ID is still read whole (offsets are bytes in RE2).
+    accents = "<p>Sécurité, qualité, 安心 — 100 % garanti</p>"
+    assert tracker_ids(_pages(f"{PLAIN}{accents}<script>{scripts}</script>")) == (
+        "1234567890123456",
+        "AW-987654321",
+        "G-AB12CD34EF",
+        "GTM-K9X7PQ",
+        "UA-1234567-2",
+    )
 
 
 def _shop(host: str, tracker: str) -> tuple[dict[str, str], str]:

@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 import lxml.html
 import pytest
+from sqlalchemy import event
 
 from capture.domains import registrable_domain
 from capture.site import Case, Page, Site
@@ -412,3 +413,33 @@ def test_the_case_count_behind_the_common_cap_is_read_again_once_it_is_old(
     monkeypatch.setattr(case_links, "COUNT_MAX_AGE", 0.0)
     with store.session() as session:
         assert stored_cases(session) == 3
+
+
+def _kept(marks: dict[str, list[str]], skeleton: str) -> str:
+    """A score's kept features holding only the context the links read."""
+    return json.dumps({"context": {"marks": json.dumps(marks), "skeleton": skeleton}})
+
+
+def test_an_operator_group_is_read_in_a_few_statements_whatever_its_size(tmp_path: Path) -> None:
+    """Each peer comes with its own marks, its latest verdict's date and the skeleton of its
+    latest score, all read a chunk of cases at a time: not four statements for every peer,
+    which made a score of a large operator group slow by hundreds of milliseconds."""
+    store = _store(tmp_path / "c.sqlite")
+    ids = []
+    for i in range(12):
+        case = store.report(f"https://shop{i}.fr/", f"shop{i}.fr", None, REPORTED).case_id
+        marks = {"siren": ["948152210"], "email": [f"contact@shop{i}.fr"]}
+        store.record_score(case, 0.5, "P2", "[]", "m", _kept(marks, "first"))
+        store.record_score(case, 0.6, "P2", "[]", "m", _kept(marks, f"latest-{i}"))
+        ids.append(case)
+    store.record_verdict(ids[3], "legit", "note", None)
+    latest = store.record_verdict(ids[3], "fraud", "note", None).verdicts[-1].decided_at
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    peers = operator_peers(store, {("siren", "948152210")}, ids[0])
+    assert [p.case_id for p in peers] == ids[1:]  # the case scored is not its own peer
+    assert [p.skeleton for p in peers] == [f"latest-{i}" for i in range(1, 12)]
+    assert [p.marks["email"] for p in peers] == [[f"contact@shop{i}.fr"] for i in range(1, 12)]
+    assert [p.decided_at for p in peers] == [latest if p.case_id == ids[3] else None for p in peers]
+    assert peers[2].outcome == "fraud"
+    assert len(statements) <= 10, statements
