@@ -25,12 +25,16 @@ from features.identifiers import find_identifiers
 
 # An IBAN as printed: country, check digits, then 11 to 30 letters or digits, often in groups of
 # four separated by spaces (the longest, Saint Lucia's, has 32 characters).
-_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){11,30})\b")
+# `(?=[A-Z])(?<!\w)` is `\b` before a capital letter, spelt so that re's scanner skips ahead to
+# the letters: a leading `\b` makes it try the whole pattern at every position of the text, and
+# these two run over every site's text (the VAT number's 2.5 times, the IBAN's 1.3 times slower).
+_IBAN = re.compile(r"(?=[A-Z])(?<!\w)([A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){11,30})\b")
 _BIC = re.compile(r"\b(?:BIC|SWIFT)(?:\s*(?:/|ou|or)?\s*(?:BIC|SWIFT))?\s*(?:code)?\s*[:.]?\s*"
                   r"([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b", re.IGNORECASE)  # fmt: skip
 # EU VAT numbers with their country prefix (EL for Greece, XI for Northern Ireland).
 _VAT = re.compile(
-    r"\b(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)"
+    r"(?=[ABCDEFHILMNPRSX])(?<!\w)"  # `\b` before the code's first letter (see _IBAN)
+    r"(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)"
     r"[ \u00a0.-]?([0-9A-Z](?:[ \u00a0.]?[0-9A-Z]){7,13})\b"
 )
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from features import contacts
 from features.contacts import (
     contact_marks,
     find_bics,
@@ -160,3 +166,25 @@ def test_the_skeleton_of_a_parsed_page_is_that_of_its_markup() -> None:
         page = parse_page(Page("https://shop.invalid/", html, 200, "utf-8"), "shop.invalid")
         assert markup_skeleton(markup_of(page)) == page_skeleton(html)
     assert markup_skeleton(EMPTY) == []
+
+
+# The IBAN and VAT patterns as first written, with a plain leading `\b`.
+_PLAIN_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){11,30})\b")
+_PLAIN_VAT = re.compile(
+    r"\b(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)"
+    r"[ \u00a0.-]?([0-9A-Z](?:[ \u00a0.]?[0-9A-Z]){7,13})\b"
+)
+_PIECES = ["FR", "DE", "XI", "EL", "LT12", "FR14", "GB", "É", "é", "_", "-", ".", " ", "\u00a0",
+           "0", "27", "9481", "52210", "1000", "M02", "a", "Z", "安"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_the_spelt_word_boundary_finds_what_a_plain_one_finds(parts: list[str]) -> None:
+    r"""`(?=[...])(?<!\w)` stands for `\b` before the first letter so that re can skip ahead:
+    the same matches, at the same places, after accents, underscores and other scripts too."""
+    text = "".join(parts)
+    for spelt, plain in ((contacts._IBAN, _PLAIN_IBAN), (contacts._VAT, _PLAIN_VAT)):
+        assert [(m.span(), m.groups()) for m in spelt.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
