@@ -366,7 +366,7 @@ def operator_peers(
 
 def _peers(session: Session, held_by: dict[int, list[tuple[str, str]]]) -> list[Peer]:
     """The Peers of the cases in `held_by` (with the marks each holds), by id: a few queries
-    for every _CHUNK cases, where four a case cost over half a millisecond each."""
+    for every _CHUNK cases, where four statements a case took 0.6 ms a case."""
     ids = sorted(held_by)
     cases: dict[int, tuple[datetime, str | None]] = {}
     decided: dict[int, datetime] = {}
