@@ -23,13 +23,16 @@ import json
 import time
 import weakref
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Select,
     String,
     Text,
     UniqueConstraint,
@@ -52,7 +55,8 @@ VALUE_MAX = 255  # a longer value is no identifier anyone reuses: it is not kept
 RAISED = {"P3": "P2", "P2": "P1"}  # one level up; P1 stays
 LINKED_MAX = 100  # linked cases listed for one case, most recent first
 PEERS_MAX = 500  # cases of one operator group read to compute a new score's link features
-_CHUNK = 200  # marks asked about in one query (bound parameters stay few)
+T = TypeVar("T")
+_CHUNK = 200  # marks or cases asked about in one query (bound parameters stay few)
 COUNT_MAX_AGE = 60.0  # seconds a store's case count is reused (stored_cases)
 _COUNTS: weakref.WeakKeyDictionary[Engine, tuple[float, int]] = weakref.WeakKeyDictionary()
 _KIND_FR = {
@@ -114,14 +118,21 @@ def template_signature(skeleton: list[str]) -> str | None:
     return hashlib.sha256("\n".join(sorted(shingles)).encode()).hexdigest()[:32]
 
 
-def marks_of(features: str | None) -> set[tuple[str, str]]:
-    """The (kind, value) marks of a score's kept features (serve/facts.py `features_json`).
-    Unreadable JSON gives none: a case that cannot be linked is still scored."""
+def _kept_context(features: str | None) -> dict[str, object]:
+    """The context columns of a score's kept features (serve/facts.py `features_json`); none
+    when they cannot be read: a case that cannot be linked is still scored."""
     try:
-        context = json.loads(features or "{}").get("context") or {}
-        return context_marks(context.get("marks"), context.get("skeleton"))
-    except (ValueError, TypeError, AttributeError):
-        return set()
+        data = json.loads(features or "{}")
+    except (ValueError, TypeError):
+        return {}
+    context = data.get("context") if isinstance(data, dict) else None
+    return context if isinstance(context, dict) else {}
+
+
+def marks_of(features: str | None) -> set[tuple[str, str]]:
+    """The (kind, value) marks of a score's kept features; unreadable ones give none."""
+    context = _kept_context(features)
+    return context_marks(context.get("marks"), context.get("skeleton"))
 
 
 def context_marks(marks: object, skeleton: object) -> set[tuple[str, str]]:
@@ -302,18 +313,22 @@ _MARKS_OF = select(CaseMarkRow.case_id, CaseMarkRow.kind, CaseMarkRow.value).whe
     CaseMarkRow.case_id.in_(_IDS)
 )
 _PEER_CASES = select(CaseRow.id, CaseRow.reported_at, CaseRow.outcome).where(CaseRow.id.in_(_IDS))
-_LATEST_VERDICTS = select(VerdictRow.case_id, VerdictRow.decided_at).where(
-    VerdictRow.id.in_(
-        select(func.max(VerdictRow.id))
-        .where(VerdictRow.case_id.in_(_IDS))
-        .group_by(VerdictRow.case_id)
-    )
-)
-_LATEST_FEATURES = select(ScoreRow.case_id, ScoreRow.features).where(
-    ScoreRow.id.in_(
-        select(func.max(ScoreRow.id)).where(ScoreRow.case_id.in_(_IDS)).group_by(ScoreRow.case_id)
-    )
-)
+
+
+def _latest(row: type[VerdictRow] | type[ScoreRow], column: Any) -> Select[tuple[int, Any]]:
+    """Each case's id (of those in _IDS) and `column` of its latest `row` (the highest id)."""
+    newest = select(func.max(row.id)).where(row.case_id.in_(_IDS)).group_by(row.case_id)
+    return select(row.case_id, column).where(row.id.in_(newest))
+
+
+_LATEST_VERDICTS = _latest(VerdictRow, VerdictRow.decided_at)
+_LATEST_FEATURES = _latest(ScoreRow, ScoreRow.features)
+
+
+def _chunks(items: list[T]) -> Iterator[list[T]]:
+    """`items` _CHUNK at a time."""
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
 
 
 def _among(marks: set[tuple[str, str]]) -> dict[str, list[str]]:
@@ -324,9 +339,8 @@ def _among(marks: set[tuple[str, str]]) -> dict[str, list[str]]:
 def _holders(session: Session, marks: set[tuple[str, str]], cap: int) -> set[int]:
     """The cases holding any of `marks` that is not too common."""
     found: set[int] = set()
-    ordered = sorted(marks)
-    for start in range(0, len(ordered), _CHUNK):
-        chunk = set(ordered[start : start + _CHUNK])
+    for part in _chunks(sorted(marks)):
+        chunk = set(part)
         counts = session.execute(_MARK_COUNTS, _among(chunk)).all()
         # the case being scored is not stored yet (or is, once): one more holder than counted.
         # Marks no stored case holds are not asked for again (a new operator's are all such).
@@ -354,10 +368,8 @@ def operator_peers(
             new = sorted(found - held_by.keys() - {case_id or 0})[: limit - len(held_by)]
             held_by.update((case, []) for case in new)
             frontier = set()
-            for start in range(0, len(new), _CHUNK):
-                for case, kind, value in session.execute(
-                    _MARKS_OF, {"ids": new[start : start + _CHUNK]}
-                ):
+            for chunk in _chunks(new):
+                for case, kind, value in session.execute(_MARKS_OF, {"ids": chunk}):
                     held_by[case].append((kind, value))
                     if (kind, value) not in seen:
                         frontier.add((kind, value))
@@ -371,13 +383,13 @@ def _peers(session: Session, held_by: dict[int, list[tuple[str, str]]]) -> list[
     cases: dict[int, tuple[datetime, str | None]] = {}
     decided: dict[int, datetime] = {}
     features: dict[int, str | None] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = {"ids": ids[start : start + _CHUNK]}
+    for part in _chunks(ids):
+        params = {"ids": part}
         cases.update(
-            (i, (when, outcome)) for i, when, outcome in session.execute(_PEER_CASES, chunk)
+            (i, (when, outcome)) for i, when, outcome in session.execute(_PEER_CASES, params)
         )
-        decided.update((i, when) for i, when in session.execute(_LATEST_VERDICTS, chunk))
-        features.update((i, kept) for i, kept in session.execute(_LATEST_FEATURES, chunk))
+        decided.update((i, when) for i, when in session.execute(_LATEST_VERDICTS, params))
+        features.update((i, kept) for i, kept in session.execute(_LATEST_FEATURES, params))
     peers = []
     for case in ids:
         if case not in cases:  # cannot happen while the foreign key holds; never fail a score
@@ -394,16 +406,7 @@ def _peers(session: Session, held_by: dict[int, list[tuple[str, str]]]) -> list[
                 outcome,
                 decided.get(case),
                 dict(marks),
-                _skeleton(features.get(case)),
+                str(_kept_context(features.get(case)).get("skeleton") or ""),
             )
         )
     return peers
-
-
-def _skeleton(features: str | None) -> str:
-    """The landing page's skeleton in a score's kept features; '' when they cannot be read (the
-    case is then linked by its identifiers only)."""
-    try:
-        return str((json.loads(features or "{}").get("context") or {}).get("skeleton") or "")
-    except (ValueError, TypeError, AttributeError):
-        return ""

@@ -157,9 +157,10 @@ def found(rx: re2._Regexp, data: bytes) -> bool:
 
 
 def hits(rx: re2._Regexp, text: str) -> Iterator[Hit]:
-    """Every entry of `rx` (from `pattern` or `combined`) in `text`, left to right, none
-    overlapping. Unlike `rx.finditer`, which resumes after the boundary character it consumed,
-    each search resumes where the entry ended, so that entries one space apart are all found."""
+    """Every entry of `rx` (from `pattern` or `combined`, or any RE2 pattern whose groups are
+    alternatives, one taking part in each match) in `text`, left to right, none overlapping.
+    Unlike `rx.finditer`, which resumes after the boundary character it consumed, each search
+    resumes where the entry ended, so that entries one space apart are all found."""
     data = text.encode("utf-8")  # once: searching a str would encode it again on every search
     ascii_only = len(data) == len(text)
     byte_at = char_at = 0  # a byte offset already converted and its character offset
