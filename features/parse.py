@@ -163,7 +163,7 @@ def _absolute(href: str, base: str, origin: str) -> str:
 
 
 def _host_domain(url: str, cache: dict[str, str]) -> str:
-    """The registrable domain of an absolute URL's host, computed once per host of a page."""
+    """The registrable domain of an absolute URL's host, computed once per host of a site."""
     netloc = url.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
     found = cache.get(netloc)
     if found is None:
@@ -171,10 +171,12 @@ def _host_domain(url: str, cache: dict[str, str]) -> str:
     return found
 
 
-def _links(markup: Markup, base: str, domain: str) -> tuple[Link, ...]:
+def _links(
+    markup: Markup, base: str, domain: str, domains: dict[str, str] | None = None
+) -> tuple[Link, ...]:
     links: list[Link] = []
+    domains = {} if domains is None else domains
     origin = _origin(base) if base.startswith(("https://", "http://")) else ""
-    domains: dict[str, str] = {}
     for a in markup.own_tagged("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -222,8 +224,10 @@ def _footers(markup: Markup) -> list[etree._Element]:
     ]
 
 
-def parse_page(page: Page, domain: str) -> ParsedPage:
-    """Parse one page; never raises, an unparseable page gives an empty tree and text."""
+def parse_page(page: Page, domain: str, hosts: dict[str, str] | None = None) -> ParsedPage:
+    """Parse one page; never raises, an unparseable page gives an empty tree and text. `hosts`
+    holds the registrable domain of each host seen, shared by a site's pages (whose menus and
+    footers link the same hosts on every page)."""
     tree = _tree(page.html)
     if tree is None:
         return ParsedPage(page.url, page.html, None, "", "", "", (), "", frozenset(), page.status)
@@ -242,7 +246,7 @@ def parse_page(page: Page, domain: str) -> ParsedPage:
         title=title,
         text=text,
         footer_text=footer_text,
-        links=_links(markup, page.url, domain),
+        links=_links(markup, page.url, domain, hosts),
         logo_words=_logo_words(tree, markup),
         roles=frozenset(),
         status=page.status,
@@ -287,4 +291,5 @@ def assign_roles(pages: list[ParsedPage]) -> list[ParsedPage]:
 
 def parse_site(site: Site) -> list[ParsedPage]:
     """Every page of a site parsed once, with roles assigned."""
-    return assign_roles([parse_page(page, site.domain) for page in site.pages])
+    hosts: dict[str, str] = {}
+    return assign_roles([parse_page(page, site.domain, hosts) for page in site.pages])

@@ -7,7 +7,7 @@ words."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import cache
 
 import re2
 
@@ -23,12 +23,29 @@ _PERCENT = re.compile(r"(\d{1,2})\s?%")
 
 def language_of(text: str) -> str | None:
     """The language whose common words are most frequent in a text; None when too little text."""
-    words = Counter(w.lower() for w in _WORD.findall(text[:20000]))
-    if words.total() < 20:
+    found = _WORD.findall(text[:20000])
+    if len(found) < 20:
         return None
-    counts = {lang: sum(words[w] for w in stop) for lang, stop in stopwords().items()}
-    lang, best = max(counts.items(), key=lambda kv: kv[1])
+    # Lower-cased in one call (no word holds a space), then each word counted for the languages
+    # it is common in: a Counter of every word and a sum over each language's list took half
+    # again as long, on every page of every site.
+    counts = dict.fromkeys(stopwords(), 0)
+    languages_of = _languages_of_words()
+    for word in " ".join(found).lower().split(" "):
+        for lang in languages_of.get(word, ()):
+            counts[lang] += 1
+    lang, best = max(counts.items(), key=lambda kv: kv[1])  # the first listed wins a tie
     return lang if best >= 3 else None
+
+
+@cache
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """Each common word with the languages it is common in ("la": fr, es, it)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for lang, words in stopwords().items():
+        for word in words:
+            index[word] = (*index.get(word, ()), lang)
+    return index
 
 
 def _distinct(pattern_: re2._Regexp, text: str) -> int:

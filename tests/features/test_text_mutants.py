@@ -3,6 +3,13 @@ no page and across page boundaries."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from features.lexicon import stopwords
 from features.parse import ParsedPage, parse_site
 from features.text import language_of, text_features
 from tests.features.sites import make_site
@@ -42,6 +49,38 @@ def test_twenty_words_are_enough_nineteen_are_not() -> None:
 def test_three_common_words_name_the_language_two_do_not() -> None:
     assert language_of(_text(["avec", "notre", "vous"], 18)) == "fr"
     assert language_of(_text(["avec", "notre"], 18)) is None
+
+
+def _counted_language(text: str) -> str | None:
+    """The rule as first written: every word lower-cased and counted, then each language's
+    common words summed; the first language listed wins a tie."""
+    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]{2,}", text[:20000]))
+    if words.total() < 20:
+        return None
+    counts = {lang: sum(words[w] for w in stop) for lang, stop in stopwords().items()}
+    lang, best = max(counts.items(), key=lambda kv: kv[1])
+    return lang if best >= 3 else None
+
+
+# Common words of several languages ("la", "de"), case and accents, Greek capitals (whose final
+# sigma lower-cases apart), digits and marks that split words, the 20,000-character cut.
+_COMMON = sorted({word for words in stopwords().values() for word in words})
+_PIECES = [*_COMMON[:40], "LA", "De", "ΟΔΟΣ", "İstanbul", "été", "x2", "l'été", "_", "ß", "9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES + FILLER), min_size=0, max_size=60),
+    st.sampled_from([" ", "  ", "\n", ", ", "-"]),
+    st.integers(min_value=0, max_value=19_990),
+)
+def test_the_language_is_the_one_the_counted_rule_names(
+    words: list[str], sep: str, pad: int
+) -> None:
+    text = sep.join(words)
+    assert language_of(text) == _counted_language(text)
+    padded = "a" * pad + " " + text  # words cut by the 20,000-character limit too
+    assert language_of(padded) == _counted_language(padded)
 
 
 def _pages(*texts: str) -> list[ParsedPage]:
