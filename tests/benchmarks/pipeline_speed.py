@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gzip
+import json
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -153,6 +155,36 @@ def _whole_score(work: Path, sites: int, seed: int) -> None:
         f"  the halves timed before and after the score: lxml {before[1]:.2f} s and "
         f"{after[1]:.2f} s, trafilatura {before[2]:.1f} s and {after[2]:.1f} s"
     )
+    _stages(work, bundle, model, bare)
+
+
+# What score_stages.py times, in the order a run goes through them.
+_STAGE_NAMES = {
+    "imports": "start-up (imports)",
+    "index": "bundle index (WARC scans)",
+    "pages": "page reads (WARC records, charsets)",
+    "features": "feature extraction",
+    "rest": "table, register, links, model, CSV",
+}
+
+
+def _stages(work: Path, bundle: Path, model: Path, bare: float) -> None:
+    """A second `scamrank score` of the same bundle, in a child process that times its stages
+    (tests/benchmarks/score_stages.py), each beside the bare lxml parse of every page: what a
+    goal of 8 times lxml leaves to each."""
+    stages = work / "score-stages.json"
+    command = [
+        sys.executable, str(ROOT / "tests" / "benchmarks" / "score_stages.py"), str(bundle),
+        str(model), str(work / f"{bundle.name}-stages.csv"), str(stages),
+    ]  # fmt: skip
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if run.returncode != 0:
+        print(f"  the timed second run failed: {run.stderr.strip()[-500:]}")
+        return
+    seconds = json.loads(stages.read_text("utf-8"))
+    print(f"  where a second run's {seconds['total']:.1f} s went, each beside the lxml parse:")
+    for key, label in _STAGE_NAMES.items():
+        print(f"    {label:<38} {seconds[key]:6.2f} s  {seconds[key] / bare:5.2f}x lxml")
 
 
 def main() -> None:
