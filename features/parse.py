@@ -162,20 +162,20 @@ def _absolute(href: str, base: str, origin: str) -> str:
     return urljoin(base, href)
 
 
-def _host_domain(url: str, cache: dict[str, str]) -> str:
-    """The registrable domain of an absolute URL's host, computed once per host of a site."""
+def _host_domain(url: str, hosts: dict[str, str]) -> str:
+    """The registrable domain of an absolute URL's host, computed once per host in `hosts`."""
     netloc = url.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-    found = cache.get(netloc)
+    found = hosts.get(netloc)
     if found is None:
-        found = cache[netloc] = registrable_domain(url)
+        found = hosts[netloc] = registrable_domain(url)
     return found
 
 
 def _links(
-    markup: Markup, base: str, domain: str, domains: dict[str, str] | None = None
+    markup: Markup, base: str, domain: str, hosts: dict[str, str] | None = None
 ) -> tuple[Link, ...]:
     links: list[Link] = []
-    domains = {} if domains is None else domains
+    hosts = {} if hosts is None else hosts
     origin = _origin(base) if base.startswith(("https://", "http://")) else ""
     for a in markup.own_tagged("a"):
         href = (a.get("href") or "").strip()
@@ -187,7 +187,7 @@ def _links(
             continue
         text = _fold([element_text(a), a.get("title") or ""])
         internal = (
-            _host_domain(url, domains) == domain
+            _host_domain(url, hosts) == domain
             if url.startswith(("https://", "http://"))
             else registrable_domain(url) == domain
         )
