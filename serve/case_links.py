@@ -47,6 +47,7 @@ from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 from features.identity_context import read_skeleton
 from models.identity import mark_text
 from models.links import SHINGLE, STRONG_KINDS, common_cap
+from serve.facts import kept_context
 from serve.store import Base, CaseRow, ScoreRow, Store, UTCDateTime, VerdictRow, now
 
 TEMPLATE = "template"
@@ -118,20 +119,10 @@ def template_signature(skeleton: list[str]) -> str | None:
     return hashlib.sha256("\n".join(sorted(shingles)).encode()).hexdigest()[:32]
 
 
-def _kept_context(features: str | None) -> dict[str, object]:
-    """The context columns of a score's kept features (serve/facts.py `features_json`); none
-    when they cannot be read: a case that cannot be linked is still scored."""
-    try:
-        data = json.loads(features or "{}")
-    except (ValueError, TypeError):
-        return {}
-    context = data.get("context") if isinstance(data, dict) else None
-    return context if isinstance(context, dict) else {}
-
-
 def marks_of(features: str | None) -> set[tuple[str, str]]:
-    """The (kind, value) marks of a score's kept features; unreadable ones give none."""
-    context = _kept_context(features)
+    """The (kind, value) marks of a score's kept features; unreadable ones give none (a case
+    that cannot be linked is still scored)."""
+    context = kept_context(features)
     return context_marks(context.get("marks"), context.get("skeleton"))
 
 
@@ -406,7 +397,7 @@ def _peers(session: Session, held_by: dict[int, list[tuple[str, str]]]) -> list[
                 outcome,
                 decided.get(case),
                 dict(marks),
-                str(_kept_context(features.get(case)).get("skeleton") or ""),
+                str(kept_context(features.get(case)).get("skeleton") or ""),
             )
         )
     return peers

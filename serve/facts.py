@@ -63,6 +63,17 @@ def features_json(row: Mapping[str, object]) -> str:
     )
 
 
+def kept_context(text: str | None) -> dict[str, object]:
+    """The context columns of the JSON `features_json` kept with a score; none when it cannot be
+    read (scores recorded before features were kept, or damaged)."""
+    try:
+        data = json.loads(text or "{}")
+    except (ValueError, TypeError):
+        return {}
+    context = data.get("context") if isinstance(data, dict) else None
+    return context if isinstance(context, dict) else {}
+
+
 @dataclass(frozen=True)
 class Fact:
     name: str
