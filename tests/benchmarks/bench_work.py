@@ -119,10 +119,16 @@ def bench_model(work: Path) -> Path:
     return model
 
 
-def score(work: Path, bundle: Path, model: Path) -> Run:
-    """`scamrank score` of a whole bundle in one process: `--jobs 1`, no feature cache."""
+def score_args(work: Path, bundle: Path, model: Path) -> list[str]:
+    """The arguments of `scamrank score` of a whole bundle in one process: `--jobs 1`, no
+    feature cache, the ranking written into `work`."""
     out = work / f"{bundle.name}-scores.csv"
-    return run_scamrank(
-        work, "score", str(bundle), "--model", str(model), "--out", str(out), "--top", "0",
+    return [
+        "score", str(bundle), "--model", str(model), "--out", str(out), "--top", "0",
         "--jobs", "1", "--no-cache",
-    )  # fmt: skip
+    ]  # fmt: skip
+
+
+def score(work: Path, bundle: Path, model: Path) -> Run:
+    """`scamrank score` of a whole bundle in one process (see score_args)."""
+    return run_scamrank(work, *score_args(work, bundle, model))

@@ -30,8 +30,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # the bench helpers live in tests/
 
 from tests.benchmarks.bench_work import (  # noqa: E402 - after the path is set
+    bench_env,
     bench_model,
     score,
+    score_args,
     synth_bundle,
     work_argument,
     work_folder,
@@ -173,11 +175,9 @@ def _stages(work: Path, bundle: Path, model: Path, bare: float) -> None:
     (tests/benchmarks/score_stages.py), each beside the bare lxml parse of every page: what a
     goal of 8 times lxml leaves to each."""
     stages = work / "score-stages.json"
-    command = [
-        sys.executable, str(ROOT / "tests" / "benchmarks" / "score_stages.py"), str(bundle),
-        str(model), str(work / f"{bundle.name}-stages.csv"), str(stages),
-    ]  # fmt: skip
-    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    timer = Path(__file__).with_name("score_stages.py")
+    command = [sys.executable, str(timer), str(stages), *score_args(work, bundle, model)]
+    run = subprocess.run(command, cwd=work, env=bench_env(work), capture_output=True, text=True)
     if run.returncode != 0:
         print(f"  the timed second run failed: {run.stderr.strip()[-500:]}")
         return

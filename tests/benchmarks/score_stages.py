@@ -1,9 +1,10 @@
 """Where the time of one `scamrank score` run goes: start-up (imports), the bundle's index (the
 WARC scans), reading the pages, feature extraction, and the rest (the table, register and link
 facts, the model, the CSV). Run by pipeline_speed.py in a child process of its own, so that no
-scan or import is already cached, with the arguments of its whole-run score:
+scan or import is already cached, with the arguments of its whole-run score (bench_work.py
+score_args):
 
-    python tests/benchmarks/score_stages.py BUNDLE MODEL OUT_CSV STAGES_JSON
+    python tests/benchmarks/score_stages.py STAGES_JSON score BUNDLE --model MODEL ...
 
 The stages are timed by wrapping the functions `scamrank score` calls for them (the bundle's
 opening, a site's page reads, a site's extraction), then the command runs as it does from the
@@ -46,14 +47,11 @@ def _timed(stage: str, call: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def main() -> None:
-    bundle, model, out, stages = sys.argv[1:5]
+    stages, *arguments = sys.argv[1:]
     workflow.open_bundle = _timed("index", workflow.open_bundle)
     bundle_module.Bundle.site = _timed("pages", bundle_module.Bundle.site)  # type: ignore[method-assign]
     table.extracted = _timed("features", table.extracted)
-    sys.argv = [
-        "scamrank", "score", bundle, "--model", model, "--out", out, "--top", "0",
-        "--jobs", "1", "--no-cache",
-    ]  # fmt: skip
+    sys.argv = ["scamrank", *arguments]
     try:
         serve.cli.main()
     except SystemExit as exit_:
