@@ -9,6 +9,11 @@ cluster's own start is not timed (a standing cluster is the case `--dask tcp://.
 The runs alternate (1 worker, 2, 1, 2, ...: `--rounds`) and each count keeps its fastest: the
 speed of this shared machine drifts by 20-30% within minutes, which a single pair of runs reads
 as a speed-up or a slow-down, and noise only ever adds time.
+Beside each whole run, the span of its work on the cluster, read from the scheduler's task stream
+(the first WARC scan's start to the last partition's end): the part of a run that workers share.
+The whole run adds what does not shrink with workers (the client's start-up, the workers' first
+imports, the links, model and CSV after the features), so the two speed-ups side by side tell a
+slow cluster from a large fixed cost.
 Prints figures, asserts nothing. Loopback only: the scheduler listens on 127.0.0.1.
 """
 
@@ -21,7 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from distributed import LocalCluster
+from distributed import Client, LocalCluster
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # the bench helpers live in tests/
@@ -42,6 +47,24 @@ def _run(work: Path, *args: str) -> float:
     if done.returncode != 0:
         sys.exit(f"scamrank {' '.join(args)} failed:\n{done.stderr[-3000:]}")
     return seconds
+
+
+def _on_cluster(work: Path, cluster: LocalCluster, *args: str) -> tuple[float, float]:
+    """Seconds of `scamrank ARGS` run against `cluster`, and the span of its tasks there (the
+    first task's start to the last one's end, from the scheduler's task stream)."""
+    with Client(cluster) as client:
+        client.get_task_stream()  # starts the recording: the stream does not run by default
+        began = time.time()
+        seconds = _run(work, *args, "--dask", cluster.scheduler_address)
+        stream = client.get_task_stream(start=began)
+    computed = [
+        (step["start"], step["stop"])
+        for task in stream
+        for step in task["startstops"]
+        if step["action"] == "compute"
+    ]
+    span = max(stop for _, stop in computed) - min(start for start, _ in computed)
+    return seconds, span
 
 
 def _cluster(workers: int) -> LocalCluster:
@@ -67,11 +90,10 @@ def _prepare(work: Path, sites: int, seed: int) -> tuple[Path, Path]:
     return bundle, model
 
 
-def _score(work: Path, bundle: Path, model: Path, *extra: str) -> float:
+def _score_args(work: Path, bundle: Path, model: Path) -> tuple[str, ...]:
     out = work / "scores.csv"
-    return _run(
-        work, "score", str(bundle), "--model", str(model), "--out", str(out), "--top", "0",
-        "--no-cache", *extra,
+    return (
+        "score", str(bundle), "--model", str(model), "--out", str(out), "--top", "0", "--no-cache",
     )  # fmt: skip
 
 
@@ -88,15 +110,21 @@ def main() -> None:
     bundle, model = _prepare(work, args.sites, args.seed)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, bundle {bundle.name}")
     if args.local:
-        local = _score(work, bundle, model, "--jobs", "1")
+        local = _run(work, *_score_args(work, bundle, model), "--jobs", "1")
         print(f"  score --jobs 1 (no Dask)        {local:7.1f} s")
     times: dict[int, list[float]] = {1: [], 2: []}
+    spans: dict[int, list[float]] = {1: [], 2: []}
     for _ in range(max(1, args.rounds)):
         for workers in (1, 2):
             with _cluster(workers) as cluster:
-                seconds = _score(work, bundle, model, "--dask", cluster.scheduler_address)
+                seconds, span = _on_cluster(work, cluster, *_score_args(work, bundle, model))
             times[workers].append(seconds)
-            print(f"  score --dask, {workers} worker(s)         {seconds:7.1f} s", flush=True)
+            spans[workers].append(span)
+            print(
+                f"  score --dask, {workers} worker(s)         {seconds:7.1f} s"
+                f"  (tasks on the cluster {span:5.1f} s)",
+                flush=True,
+            )
     best = {workers: min(runs) for workers, runs in times.items()}
     for workers, seconds in best.items():
         rate = args.sites / (seconds * workers)
@@ -109,6 +137,14 @@ def main() -> None:
     print(
         f"  speed-up, 2 workers against 1: {speedup:.2f}x, fastest against fastest "
         f"(goal >= {GOAL}x); round by round: {rounds}"
+    )
+    tasks = min(spans[1]) / min(spans[2])
+    fixed = ", ".join(
+        f"{seconds - span:.1f} s" for seconds, span in zip(times[2], spans[2], strict=True)
+    )
+    print(
+        f"  the tasks on the cluster alone, 2 workers against 1: {tasks:.2f}x, fastest against "
+        f"fastest; what the 2-worker runs spent off the cluster: {fixed}"
     )
 
 
