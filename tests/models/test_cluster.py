@@ -1,6 +1,7 @@
 """Feature extraction on a real Dask LocalCluster (2 worker processes on 127.0.0.1): the table is
 the local one, row for row; the bundle may be given as a file:// URL; a worker killed mid-run
-costs only its partition."""
+costs only its partition. Also a cluster started with the README's `dask scheduler` and `dask
+worker` commands."""
 
 from __future__ import annotations
 
@@ -214,3 +215,37 @@ def test_a_remote_bundle_is_copied_once_per_machine(
             bundle_path("memory://no-such-bundle")
     finally:
         memory.rm("/cluster-test-bundle", recursive=True)
+
+
+def _loaded_here(module: str) -> bool:
+    """Whether this process (a worker, when run by `client.run`) has imported `module`."""
+    return module in sys.modules
+
+
+def test_the_readme_cluster_commands_preload_the_feature_code(
+    bundle_dir: Path, local_table: pd.DataFrame, tmp_path: Path
+) -> None:
+    """A scheduler and a worker started as the README says (`dask scheduler`, `dask worker
+    --preload models.cluster`), on 127.0.0.1: the worker has the feature code loaded before any
+    job reaches it, and a table built on it is the local one."""
+    dask = str(Path(sys.executable).parent / "dask")
+    address_file = str(tmp_path / "scheduler.json")
+    loopback = ["--host", "127.0.0.1", "--no-dashboard"]
+    scheduler = [dask, "scheduler", *loopback, "--port", "0", "--scheduler-file", address_file]
+    worker = [dask, "worker", "--scheduler-file", address_file, *loopback, "--nworkers", "1"]
+    worker += ["--nthreads", "1", "--preload", "models.cluster"]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    started = [subprocess.Popen(scheduler, **quiet)]
+    try:
+        started.append(subprocess.Popen(worker, **quiet))
+        with Client(scheduler_file=address_file, timeout=60) as client:
+            client.wait_for_workers(1, timeout=60)
+            assert client.scheduler.address.startswith("tcp://127.0.0.1:")
+            loaded = client.run(_loaded_here, "models.cluster")
+            assert list(loaded.values()) == [True]
+            table, _, _ = extract_on(client, bundle_dir, partition=10)
+        pd.testing.assert_frame_equal(table, local_table)
+    finally:
+        for process in reversed(started):
+            process.terminate()
+            process.wait(timeout=30)
