@@ -12,8 +12,8 @@ speed of this shared machine drifts by 20-30% within minutes, which a single pai
 as a speed-up or a slow-down, and noise only ever adds time.
 Beside each whole run, the span of its work on the cluster, read from the scheduler's task stream
 (the first WARC scan's start to the last partition's end): the part of a run that workers share.
-The whole run adds what does not shrink with workers (the client's start-up, the workers' first
-imports, the links, model and CSV after the features), so the two speed-ups side by side tell a
+The whole run adds what does not shrink with workers (the client's start-up and connection, the
+links, model and CSV after the features), so the two speed-ups side by side tell a
 slow cluster from a large fixed cost.
 Prints figures, asserts nothing. Loopback only: the scheduler listens on 127.0.0.1.
 """
@@ -22,45 +22,32 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-from distributed import Client, LocalCluster
+from distributed import Client, LocalCluster, get_task_stream
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # the bench helpers live in tests/
 
-from tests.benchmarks.bench_work import bench_env  # noqa: E402 - after the path is set
+from tests.benchmarks.bench_work import (  # noqa: E402 - after the path is set
+    run_scamrank,
+    score_args,
+    synth_bundle,
+)
 
-SCAMRANK = Path(sys.executable).parent / "scamrank"
 GOAL = 1.7
 
 
-def _run(work: Path, *args: str) -> float:
-    """Seconds `scamrank ARGS` took; exits with its error output when it failed."""
-    start = time.perf_counter()
-    done = subprocess.run(
-        [str(SCAMRANK), *args], capture_output=True, text=True, env=bench_env(work), cwd=work
-    )
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"scamrank {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    return seconds
-
-
 def _on_cluster(work: Path, cluster: LocalCluster, *args: str) -> tuple[float, float]:
-    """Seconds of `scamrank ARGS` run against `cluster`, and the span of its tasks there (the
-    first task's start to the last one's end, from the scheduler's task stream)."""
-    with Client(cluster) as client:
-        client.get_task_stream()  # starts the recording: the stream does not run by default
-        began = time.time()
-        seconds = _run(work, *args, "--dask", cluster.scheduler_address)
-        stream = client.get_task_stream(start=began)
+    """Seconds of `scamrank ARGS --dask` run against `cluster`, and the span of its tasks there
+    (the first task's start to the last one's end, from the scheduler's task stream). ARGS are
+    the one-process score's (bench_work.score_args): with `--dask` its `--jobs` goes unused."""
+    with Client(cluster) as client, get_task_stream(client) as stream:
+        seconds = run_scamrank(work, *args, "--dask", cluster.scheduler_address).seconds
     computed = [
         (step["start"], step["stop"])
-        for task in stream
+        for task in stream.data
         for step in task["startstops"]
         if step["action"] == "compute"
     ]
@@ -82,23 +69,13 @@ def _cluster(workers: int) -> LocalCluster:
 
 
 def _prepare(work: Path, sites: int, seed: int) -> tuple[Path, Path]:
-    bundle, model = work / f"synth-{sites}-{seed}", work / "model"
-    if not (bundle / "cases.csv").is_file():
-        print(f"writing {bundle} (once)...", flush=True)
-        _run(work, "synth", str(bundle), "--sites", str(sites), "--seed", str(seed))
+    bundle, model = synth_bundle(work, sites, seed), work / "model"
     if not (model / "scorer.json").is_file():
         print(f"training {model} on the cluster (once)...", flush=True)
         with _cluster(2) as cluster:
             train = ("train", str(bundle), "--model-out", str(model), "--no-track", "--no-cache")
-            _run(work, *train, "--dask", cluster.scheduler_address)
+            run_scamrank(work, *train, "--dask", cluster.scheduler_address)
     return bundle, model
-
-
-def _score_args(work: Path, bundle: Path, model: Path) -> tuple[str, ...]:
-    out = work / "scores.csv"
-    return (
-        "score", str(bundle), "--model", str(model), "--out", str(out), "--top", "0", "--no-cache",
-    )  # fmt: skip
 
 
 def main() -> None:
@@ -114,14 +91,14 @@ def main() -> None:
     bundle, model = _prepare(work, args.sites, args.seed)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, bundle {bundle.name}")
     if args.local:
-        local = _run(work, *_score_args(work, bundle, model), "--jobs", "1")
+        local = run_scamrank(work, *score_args(work, bundle, model)).seconds
         print(f"  score --jobs 1 (no Dask)        {local:7.1f} s")
     times: dict[int, list[float]] = {1: [], 2: []}
     spans: dict[int, list[float]] = {1: [], 2: []}
     for _ in range(max(1, args.rounds)):
         for workers in (1, 2):
             with _cluster(workers) as cluster:
-                seconds, span = _on_cluster(work, cluster, *_score_args(work, bundle, model))
+                seconds, span = _on_cluster(work, cluster, *score_args(work, bundle, model))
             times[workers].append(seconds)
             spans[workers].append(span)
             print(
